@@ -1,0 +1,60 @@
+using System.Net;
+using Orleans.Configuration;
+using Reception.Silo.Hosting;
+
+namespace Reception.Api.Hosting;
+
+/// <summary>Co-hosts a silo (embedded mode) or configures an Orleans client that joins an external cluster.</summary>
+public static class OrleansHosting
+{
+    public static WebApplicationBuilder AddReceptionOrleans(
+        this WebApplicationBuilder builder, ReceptionSettings settings, ClusterConnection connection)
+    {
+        if (connection.HostsSilo)
+        {
+            builder.UseOrleans(silo => silo.UseReception(settings, builder.Configuration));
+            return builder;
+        }
+
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = settings.ClusterId;
+                options.ServiceId = settings.ServiceId;
+            });
+            if (connection.Gateways.Count > 0)
+            {
+                client.UseStaticClustering(connection.Gateways.Select(ParseGateway).ToArray());
+            }
+            else if (settings.Storage == StorageMode.Postgres)
+            {
+                client.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = settings.AdoNetInvariant;
+                    options.ConnectionString = settings.ConnectionString;
+                });
+            }
+            else
+            {
+                client.UseLocalhostClustering(settings.GatewayPort);
+            }
+        });
+        return builder;
+    }
+
+    private static IPEndPoint ParseGateway(string text)
+    {
+        var separator = text.LastIndexOf(':');
+        if (separator > 0 && int.TryParse(text[(separator + 1)..], out var port))
+        {
+            var host = text[..separator];
+            var address = IPAddress.TryParse(host, out var ip)
+                ? ip
+                : Dns.GetHostAddresses(host).FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+            if (address is not null) return new IPEndPoint(address, port);
+        }
+        throw new ReceptionConfigurationException(
+            $"Reception:Gateways entry '{text}' is not host:port of a reachable silo gateway (e.g. 127.0.0.1:30000).");
+    }
+}

@@ -1,0 +1,28 @@
+using Reception.Api.Health;
+using Reception.Api.Hosting;
+using Reception.Silo.Hosting;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args).UseDefaultListeningAddress();
+    var settings = ReceptionSettings.FromConfiguration(builder.Configuration);
+    var connection = ClusterConnection.FromConfiguration(builder.Configuration);
+    await StoragePreparation.PrepareAsync(settings);
+
+    builder.Services.AddSingleton(settings);
+    builder.Services.AddReceptionHealthChecks();
+    builder.AddReceptionOrleans(settings, connection);
+
+    var app = builder.Build();
+    app.MapReceptionHealth();
+    app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, settings));
+    await app.RunAsync();
+    return 0;
+}
+catch (ReceptionConfigurationException failure)
+{
+    return HostFailure.Report(failure);
+}
+
+/// <summary>The entry point, visible to the tests' host fixture.</summary>
+public partial class Program;

@@ -1,0 +1,13 @@
+using Reception.Contracts.Points;
+using Reception.Contracts.Programs;
+
+namespace Reception.Contracts.Catalog;
+
+[GenerateSerializer, Immutable, Alias("reception.catalog-snapshot")]
+public sealed record CatalogSnapshot(
+    [property: Id(0)] long Version,
+    [property: Id(1)] IReadOnlyList<PointProfile> Points,
+    [property: Id(2)] IReadOnlyList<ProgramProfile> Programs)
+{
+    public static readonly CatalogSnapshot Empty = new(0, [], []);
+}

@@ -1,0 +1,30 @@
+using Reception.Contracts.National;
+using Reception.Contracts.Points;
+using Reception.Contracts.Programs;
+
+namespace Reception.Contracts.LiveFeed;
+
+/// <summary>
+/// Implemented by each web host and subscribed to points, programs and the national grain. Subscriptions
+/// expire (<see cref="LiveFeedOptions.SubscriptionExpiry"/>): renew them every minute. Updates are coalesced:
+/// at most <see cref="LiveFeedOptions.MessagesPerSecond"/> per second per grain and kind, only when changed.
+/// </summary>
+[Alias("reception.live-feed-observer")]
+public interface ILiveFeedObserver : IGrainObserver
+{
+    [OneWay, Alias("point-updated")]
+    Task PointUpdated(PointSummary summary);
+
+    [OneWay, Alias("program-updated")]
+    Task ProgramUpdated(ProgramSummary summary);
+
+    [OneWay, Alias("national-updated")]
+    Task NationalUpdated(NationalPicture picture);
+
+    [OneWay, Alias("alert-changed")]
+    Task AlertChanged(AlertChange change);
+
+    /// <summary>New referrals that landed in a program's queue during the last interval.</summary>
+    [OneWay, Alias("referrals-assigned")]
+    Task ReferralsAssigned(string programId, IReadOnlyList<ProgramQueueItem> referrals);
+}

@@ -1,0 +1,10 @@
+namespace Reception.Contracts.Points;
+
+[GenerateSerializer, Alias("reception.alert-level")]
+public enum AlertLevel
+{
+    Normal,
+    Watch,
+    Surge,
+    Critical,
+}

@@ -1,0 +1,8 @@
+namespace Reception.Contracts.Points;
+
+[GenerateSerializer, Alias("reception.point-kind")]
+public enum PointKind
+{
+    LandCrossing,
+    Airport,
+}

@@ -1,0 +1,17 @@
+using Reception.Contracts.Returnees;
+
+namespace Reception.Contracts.Points;
+
+/// <summary>One person present at a point. <see cref="WaitingSeconds"/> counts from when they entered their current stage.</summary>
+[GenerateSerializer, Immutable, Alias("reception.queue-entry")]
+public sealed record QueueEntry(
+    [property: Id(0)] string CaseId,
+    [property: Id(1)] Stage Stage,
+    [property: Id(2)] long WaitingSeconds,
+    [property: Id(3)] Priority Priority,
+    [property: Id(4)] int PriorityScore,
+    [property: Id(5)] IReadOnlyList<Vulnerability> Flags,
+    [property: Id(6)] DateTimeOffset ArrivedAt,
+    [property: Id(7)] DateTimeOffset EnteredStageAt,
+    [property: Id(8)] int PendingReferrals,
+    [property: Id(9)] bool FirstServiceReceived);

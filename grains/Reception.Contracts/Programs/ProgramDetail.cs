@@ -1,0 +1,11 @@
+namespace Reception.Contracts.Programs;
+
+/// <summary>The program with its queue: urgent first, then by score, then longest waiting; capped at <see cref="QueueLimit"/>.</summary>
+[GenerateSerializer, Immutable, Alias("reception.program-detail")]
+public sealed record ProgramDetail(
+    [property: Id(0)] ProgramSummary Summary,
+    [property: Id(1)] IReadOnlyList<ProgramQueueItem> Queue,
+    [property: Id(2)] int QueueTotal)
+{
+    public const int QueueLimit = 500;
+}

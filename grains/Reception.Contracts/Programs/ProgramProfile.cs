@@ -1,0 +1,21 @@
+namespace Reception.Contracts.Programs;
+
+/// <summary>
+/// A service program. It serves the reception points in <see cref="Points"/> (at the point) and returnees
+/// heading to any of <see cref="DestinationStates"/> (at destination).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("reception.program-profile")]
+public sealed record ProgramProfile(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] ProgramCategory Category,
+    [property: Id(3)] string Provider,
+    [property: Id(4)] IReadOnlyList<string> Points,
+    [property: Id(5)] IReadOnlyList<string> DestinationStates,
+    [property: Id(6)] int DailyCapacity,
+    [property: Id(7)] string? Description = null)
+{
+    public bool ServesPoint(string pointCode) => Points.Contains(pointCode, StringComparer.OrdinalIgnoreCase);
+
+    public bool ServesState(string? state) => state is not null && DestinationStates.Contains(state, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,17 @@
+using Reception.Contracts.Returnees;
+
+namespace Reception.Contracts.Programs;
+
+/// <summary>An active referral in a program's queue; <see cref="WaitingSeconds"/> counts from its creation.</summary>
+[GenerateSerializer, Immutable, Alias("reception.program-queue-item")]
+public sealed record ProgramQueueItem(
+    [property: Id(0)] string ReferralId,
+    [property: Id(1)] string CaseId,
+    [property: Id(2)] string PointCode,
+    [property: Id(3)] Priority Priority,
+    [property: Id(4)] int PriorityScore,
+    [property: Id(5)] ReferralStatus Status,
+    [property: Id(6)] long WaitingSeconds,
+    [property: Id(7)] DateTimeOffset CreatedAt,
+    [property: Id(8)] IReadOnlyList<Vulnerability> Flags,
+    [property: Id(9)] bool Automatic);

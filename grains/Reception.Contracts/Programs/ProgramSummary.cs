@@ -1,0 +1,15 @@
+namespace Reception.Contracts.Programs;
+
+[GenerateSerializer, Immutable, Alias("reception.program-summary")]
+public sealed record ProgramSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] ProgramCategory Category,
+    [property: Id(3)] string Provider,
+    [property: Id(4)] IReadOnlyList<string> Points,
+    [property: Id(5)] IReadOnlyList<string> DestinationStates,
+    [property: Id(6)] int DailyCapacity,
+    [property: Id(7)] int Pending,
+    [property: Id(8)] int Accepted,
+    [property: Id(9)] ProgramCounts Today,
+    [property: Id(10)] DateTimeOffset AsOf);

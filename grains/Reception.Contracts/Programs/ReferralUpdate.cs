@@ -1,0 +1,22 @@
+using Reception.Contracts.Returnees;
+
+namespace Reception.Contracts.Programs;
+
+/// <summary>State-based, versioned summary of one referral, sent by the returnee grain to the program.</summary>
+[GenerateSerializer, Immutable, Alias("reception.referral-update")]
+public sealed record ReferralUpdate(
+    [property: Id(0)] string ReferralId,
+    [property: Id(1)] string CaseId,
+    [property: Id(2)] string ProgramId,
+    [property: Id(3)] long Version,
+    [property: Id(4)] ReferralStatus Status,
+    [property: Id(5)] string PointCode,
+    [property: Id(6)] Priority Priority,
+    [property: Id(7)] int PriorityScore,
+    [property: Id(8)] IReadOnlyList<Vulnerability> Flags,
+    [property: Id(9)] DateTimeOffset CreatedAt,
+    [property: Id(10)] DateTimeOffset StatusChangedAt,
+    [property: Id(11)] bool Automatic)
+{
+    public bool IsActive => Status is ReferralStatus.Pending or ReferralStatus.Accepted;
+}

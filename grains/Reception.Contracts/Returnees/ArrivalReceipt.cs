@@ -1,0 +1,13 @@
+namespace Reception.Contracts.Returnees;
+
+/// <summary>The answer to a registration: the case and its reception certificate (constancia de recepción) folio.</summary>
+[GenerateSerializer, Immutable, Alias("reception.arrival-receipt")]
+public sealed record ArrivalReceipt(
+    [property: Id(0)] string CaseId,
+    [property: Id(1)] string CertificateNumber,
+    [property: Id(2)] string PointCode,
+    [property: Id(3)] DateTimeOffset ArrivedAt,
+    [property: Id(4)] Stage Stage,
+    [property: Id(5)] Priority Priority,
+    [property: Id(6)] IReadOnlyList<Vulnerability> Flags,
+    [property: Id(7)] IReadOnlyList<ReferralView> Referrals);

@@ -1,0 +1,20 @@
+using Reception.Contracts.Programs;
+
+namespace Reception.Contracts.Returnees;
+
+[GenerateSerializer, Immutable, Alias("reception.assessment")]
+public sealed record Assessment(
+    [property: Id(0)] EducationLevel EducationLevel,
+    [property: Id(1)] string? Occupation,
+    [property: Id(2)] IReadOnlyList<string> Skills,
+    [property: Id(3)] int YearsAbroad,
+    [property: Id(4)] EnglishLevel EnglishLevel,
+    [property: Id(5)] IReadOnlyList<DocumentType> DocumentsHeld,
+    [property: Id(6)] string DestinationState,
+    [property: Id(7)] string? DestinationMunicipality,
+    [property: Id(8)] IReadOnlyList<ProgramCategory> Needs,
+    [property: Id(9)] bool ConsentToShare,
+    [property: Id(10)] bool? FamilyInMexico,
+    [property: Id(11)] string? ImmediateNeeds,
+    [property: Id(12)] DateTimeOffset RecordedAt,
+    [property: Id(13)] string RecordedBy);

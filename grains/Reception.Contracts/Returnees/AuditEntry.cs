@@ -1,0 +1,11 @@
+using Reception.Contracts.Shared;
+
+namespace Reception.Contracts.Returnees;
+
+[GenerateSerializer, Immutable, Alias("reception.audit-entry")]
+public sealed record AuditEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string UserName,
+    [property: Id(2)] ActorRole Role,
+    [property: Id(3)] string Action,
+    [property: Id(4)] string? Detail);

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Reception.Contracts.Returnees;
+
+/// <summary>CURP format (RENAPO) and check digit.</summary>
+public static partial class Curp
+{
+    private const string CheckAlphabet = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+
+    [GeneratedRegex(@"^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$")]
+    private static partial Regex Format();
+
+    /// <summary>The check digit for the first 17 characters: weights 18..2, value = position in the RENAPO alphabet.</summary>
+    public static int CheckDigit(string first17)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            var value = CheckAlphabet.IndexOf(first17[i]);
+            if (value < 0)
+            {
+                throw new ArgumentException($"'{first17[i]}' is not a CURP character.", nameof(first17));
+            }
+            sum += value * (18 - i);
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    /// <summary>Null when valid, otherwise the reason a person can act on.</summary>
+    public static string? Problem(string curp)
+    {
+        if (curp.Length != 18)
+        {
+            return $"CURP '{curp}' must have 18 characters, it has {curp.Length}.";
+        }
+        if (!Format().IsMatch(curp))
+        {
+            return $"CURP '{curp}' does not follow the official format (4 letters, birth date YYMMDD, sex H/M/X, state code, 3 consonants, 2 check characters).";
+        }
+        var expected = CheckDigit(curp);
+        return curp[17] - '0' == expected ? null : $"CURP '{curp}' has an invalid check digit (expected {expected}).";
+    }
+}

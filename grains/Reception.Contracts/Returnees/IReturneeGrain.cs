@@ -1,0 +1,44 @@
+using Reception.Contracts.Shared;
+
+namespace Reception.Contracts.Returnees;
+
+/// <summary>
+/// One person's case, keyed by case id (<see cref="CaseIds"/>); the source of truth for the person and their
+/// referrals. Every command is durable before it returns; refused commands throw <see cref="ReceptionException"/>
+/// and change nothing.
+/// </summary>
+[Alias("reception.returnee")]
+public interface IReturneeGrain : IGrainWithStringKey
+{
+    /// <summary>Idempotent: the same command again returns the same receipt; a different one is a conflict.</summary>
+    [Alias("register")]
+    Task<ArrivalReceipt> Register(RegisterArrival command, Actor actor);
+
+    /// <summary>Authorises, redacts for the actor and records the read in the audit trail.</summary>
+    [Alias("view")]
+    Task<ReturneeView> View(Actor actor);
+
+    [Alias("assess")]
+    Task<ReturneeView> RecordAssessment(RecordAssessment command, Actor actor);
+
+    [Alias("recommendations")]
+    Task<IReadOnlyList<Recommendation>> GetRecommendations(Actor actor);
+
+    [Alias("refer")]
+    Task<ReferralView> Refer(string programId, string? note, Actor actor, string? idempotencyKey = null);
+
+    [Alias("accept")]
+    Task<ReferralView> AcceptReferral(string referralId, string programId, Actor actor);
+
+    [Alias("decline")]
+    Task<ReferralView> DeclineReferral(string referralId, string programId, string reason, Actor actor);
+
+    [Alias("complete")]
+    Task<ReferralView> CompleteReferral(string referralId, string programId, string outcome, Actor actor);
+
+    [Alias("depart")]
+    Task<ReturneeView> Depart(DepartCommand command, Actor actor);
+
+    [Alias("transfer")]
+    Task<ReturneeView> Transfer(TransferCommand command, Actor actor);
+}

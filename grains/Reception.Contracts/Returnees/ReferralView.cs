@@ -1,0 +1,15 @@
+namespace Reception.Contracts.Returnees;
+
+[GenerateSerializer, Immutable, Alias("reception.referral-view")]
+public sealed record ReferralView(
+    [property: Id(0)] string ReferralId,
+    [property: Id(1)] string ProgramId,
+    [property: Id(2)] ReferralStatus Status,
+    [property: Id(3)] DateTimeOffset CreatedAt,
+    [property: Id(4)] string CreatedBy,
+    [property: Id(5)] string? Note,
+    [property: Id(6)] DateTimeOffset StatusChangedAt,
+    [property: Id(7)] string? StatusChangedBy,
+    [property: Id(8)] string? Reason,
+    [property: Id(9)] string? Outcome,
+    [property: Id(10)] bool Automatic);

@@ -1,0 +1,21 @@
+using Reception.Contracts.Points;
+
+namespace Reception.Contracts.Returnees;
+
+/// <summary>
+/// Registers a person arriving at <see cref="PointCode"/>. A person under 18 (by date of birth or estimated age)
+/// with no <see cref="AccompanyingCaseId"/> is an unaccompanied minor whether or not the flag is sent.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("reception.register-arrival")]
+public sealed record RegisterArrival(
+    [property: Id(0)] string PointCode,
+    [property: Id(1)] string GivenNames,
+    [property: Id(2)] string Surnames,
+    [property: Id(3)] Sex Sex,
+    [property: Id(4)] DateOnly? DateOfBirth = null,
+    [property: Id(5)] int? EstimatedAge = null,
+    [property: Id(6)] string? Curp = null,
+    [property: Id(7)] string? AccompanyingCaseId = null,
+    [property: Id(8)] IReadOnlyList<Vulnerability>? Vulnerabilities = null,
+    [property: Id(9)] string? NoticeId = null,
+    [property: Id(10)] TransportMode? Transport = null);

@@ -1,0 +1,38 @@
+using Reception.Contracts.Points;
+using Reception.Contracts.Programs;
+
+namespace Reception.Contracts.Returnees;
+
+/// <summary>
+/// A case as the asking actor may see it. For a provider: <see cref="Assessment"/> is null unless the person
+/// consented to share it, <see cref="Referrals"/> holds only that provider's referrals, and the audit trail and
+/// exit details are left out (<see cref="Redacted"/> is true).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("reception.returnee-view")]
+public sealed record ReturneeView(
+    [property: Id(0)] string CaseId,
+    [property: Id(1)] string CertificateNumber,
+    [property: Id(2)] string GivenNames,
+    [property: Id(3)] string Surnames,
+    [property: Id(4)] Sex Sex,
+    [property: Id(5)] DateOnly? DateOfBirth,
+    [property: Id(6)] int? EstimatedAge,
+    [property: Id(7)] string? Curp,
+    [property: Id(8)] string PointCode,
+    [property: Id(9)] DateTimeOffset ArrivedAt,
+    [property: Id(10)] string? NoticeId,
+    [property: Id(11)] TransportMode? Transport,
+    [property: Id(12)] string? AccompanyingCaseId,
+    [property: Id(13)] Stage Stage,
+    [property: Id(14)] DateTimeOffset EnteredStageAt,
+    [property: Id(15)] Priority Priority,
+    [property: Id(16)] int PriorityScore,
+    [property: Id(17)] IReadOnlyList<Vulnerability> Flags,
+    [property: Id(18)] bool ConsentToShare,
+    [property: Id(19)] Assessment? Assessment,
+    [property: Id(20)] IReadOnlyList<ReferralView> Referrals,
+    [property: Id(21)] IReadOnlyList<ProgramCategory> UnmetNeeds,
+    [property: Id(22)] Exit? Exit,
+    [property: Id(23)] IReadOnlyList<AuditEntry> Audit,
+    [property: Id(24)] long Version,
+    [property: Id(25)] bool Redacted);

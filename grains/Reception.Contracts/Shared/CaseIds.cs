@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Reception.Contracts.Shared;
+
+/// <summary>Case ids: 10 characters of Crockford base32 (50 bits), URL-safe.</summary>
+public static class CaseIds
+{
+    public const int Length = 10;
+
+    public static string New()
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        RandomNumberGenerator.Fill(bytes);
+        return CrockfordBase32.Encode(bytes, Length);
+    }
+
+    /// <summary>The same point and idempotency key always give the same case id, so a retried arrival lands on the same grain.</summary>
+    public static string FromIdempotencyKey(string pointCode, string idempotencyKey)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{pointCode.ToUpperInvariant()}\n{idempotencyKey}"));
+        return CrockfordBase32.Encode(hash, Length);
+    }
+
+    public static bool IsValid(string? caseId) =>
+        caseId is { Length: Length } && CrockfordBase32.IsValid(caseId);
+}

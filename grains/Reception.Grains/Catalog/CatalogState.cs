@@ -1,0 +1,12 @@
+using Reception.Contracts.Points;
+using Reception.Contracts.Programs;
+
+namespace Reception.Grains.Catalog;
+
+[GenerateSerializer, Alias("reception.catalog-state")]
+internal sealed class CatalogState
+{
+    [Id(0)] public long Version { get; set; }
+    [Id(1)] public Dictionary<string, PointProfile> Points { get; set; } = new(StringComparer.Ordinal);
+    [Id(2)] public Dictionary<string, ProgramProfile> Programs { get; set; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Utilities;
+using Reception.Contracts.LiveFeed;
+using Reception.Contracts.National;
+using Reception.Contracts.Points;
+using Reception.Grains.Catalog;
+
+namespace Reception.Grains.National;
+
+/// <summary>
+/// Derived and in memory only: the latest summary each point reported (points report on their own timers, at most
+/// once a second and only when changed). On activation it asks every point in the catalog for its summary.
+/// </summary>
+[GrainType("reception.national")]
+internal sealed class NationalGrain(
+    ICatalogCache catalog,
+    TimeProvider time,
+    IOptions<LiveFeedOptions> feedOptions,
+    ILogger<NationalGrain> logger) : Grain, INationalGrain
+{
+    private readonly Dictionary<string, PointSummary> _points = new(StringComparer.Ordinal);
+    private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
+    private readonly List<AlertChange> _alerts = [];
+    private bool _changed = true;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var interval = feedOptions.Value.Interval;
+        this.RegisterGrainTimer(PushAsync, new GrainTimerCreationOptions(interval, interval));
+        var snapshot = await catalog.GetAsync();
+        var summaries = snapshot.Points.Select(async p =>
+        {
+            try
+            {
+                return await GrainFactory.GetGrain<IReceptionPointGrain>(p.Code).GetSummary().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Point {Code} did not answer while the national picture was rebuilt; it will report on its own.", p.Code);
+                return null;
+            }
+        });
+        foreach (var summary in await Task.WhenAll(summaries))
+        {
+            if (summary is not null && !_points.ContainsKey(summary.Code))
+            {
+                _points[summary.Code] = summary;
+            }
+        }
+    }
+
+    public Task<NationalPicture> GetPicture() => Task.FromResult(Picture());
+
+    public Task ReportPoint(PointSummary summary)
+    {
+        if (_points.TryGetValue(summary.Code, out var previous))
+        {
+            if (previous.AsOf > summary.AsOf)
+            {
+                return Task.CompletedTask;
+            }
+            if (previous.AlertLevel != summary.AlertLevel)
+            {
+                _alerts.Add(new AlertChange(summary.Code, previous.AlertLevel, summary.AlertLevel, $"alert level is now {summary.AlertLevel}", summary.AsOf));
+            }
+        }
+        _points[summary.Code] = summary;
+        _changed = true;
+        return Task.CompletedTask;
+    }
+
+    public Task Subscribe(ILiveFeedObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(ILiveFeedObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private NationalPicture Picture()
+    {
+        var points = _points.Values.OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+        var totals = new NationalTotals(
+            points.Sum(p => p.ArrivedToday), points.Sum(p => p.ArrivedLastHour), points.Sum(p => p.Present),
+            points.Sum(p => p.Capacity.ShelterBeds), points.Sum(p => p.PendingReferrals), points.Sum(p => p.UnmetNeedsToday));
+        return new NationalPicture(points, totals, time.GetUtcNow());
+    }
+
+    private Task PushAsync(CancellationToken cancellationToken)
+    {
+        if (_observers.Count == 0)
+        {
+            _alerts.Clear();
+            return Task.CompletedTask;
+        }
+        foreach (var change in _alerts)
+        {
+            _observers.Notify(o => o.AlertChanged(change));
+        }
+        _alerts.Clear();
+        if (_changed)
+        {
+            _changed = false;
+            var picture = Picture();
+            _observers.Notify(o => o.NationalUpdated(picture));
+        }
+        return Task.CompletedTask;
+    }
+}

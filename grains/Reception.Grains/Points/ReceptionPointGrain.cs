@@ -1,0 +1,181 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Utilities;
+using Reception.Contracts.Catalog;
+using Reception.Contracts.LiveFeed;
+using Reception.Contracts.Points;
+using Reception.Grains.Catalog;
+using Reception.Grains.Returnees;
+using Reception.Grains.Shared;
+
+namespace Reception.Grains.Points;
+
+[GrainType("reception.point")]
+internal sealed partial class ReceptionPointGrain(
+    [PersistentState("point", StorageNames.Reception)] IPersistentState<PointState> state,
+    ICatalogCache catalog,
+    TimeProvider time,
+    IOptions<LiveFeedOptions> feedOptions,
+    ILogger<ReceptionPointGrain> logger) : Grain, IReceptionPointGrain
+{
+    private const int MaxNotices = 200;
+    private static readonly TimeSpan NoticeRetention = TimeSpan.FromHours(48);
+
+    private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
+
+    private PointState S => state.State;
+
+    private string Code => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        StartFeed();
+        return Task.CompletedTask;
+    }
+
+    public async Task<PointSummary> Configure(PointProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        profile = profile with { Code = profile.Code?.Trim().ToUpperInvariant() ?? "", Name = profile.Name?.Trim() ?? "", City = profile.City?.Trim() ?? "", State = profile.State?.Trim() ?? "" };
+        PointRules.ValidateProfile(profile, Code);
+        if (S.Profile != profile)
+        {
+            S.Profile = profile;
+            RollDay(time.GetUtcNow());
+            await state.WriteOrDeactivateAsync(this);
+        }
+        await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertPoint(profile);
+        catalog.Invalidate();
+        StartFeed();
+        return Summary(time.GetUtcNow());
+    }
+
+    public Task<PointSummary> GetSummary()
+    {
+        EnsureConfigured();
+        return Task.FromResult(Summary(time.GetUtcNow()));
+    }
+
+    public Task<PointDetail> GetDetail()
+    {
+        EnsureConfigured();
+        var now = time.GetUtcNow();
+        var summary = Summary(now);
+        var queue = S.Present.Values
+            .ByUrgency(c => c.Priority, c => c.PriorityScore, c => c.EnteredStageAt)
+            .Take(PointDetail.QueueLimit)
+            .Select(c => new QueueEntry(
+                c.CaseId, c.Stage, Seconds(now - c.EnteredStageAt), c.Priority, c.PriorityScore, c.Flags, c.ArrivedAt, c.EnteredStageAt,
+                c.PendingReferrals, c.FirstServiceAt is not null))
+            .ToList();
+        var notices = S.Notices.Where(n => n.ExpectedAt >= now - NoticeRetention).OrderBy(n => n.ExpectedAt).ToList();
+        var waiting = S.Present.Values.Where(c => c.FirstServiceAt is null).Select(c => Seconds(now - c.ArrivedAt)).Order().ToList();
+        var waits = new WaitStats(
+            S.FirstServiceBuckets.Sum(), WaitHistogram.Quantile(S.FirstServiceBuckets, 0.5), WaitHistogram.Quantile(S.FirstServiceBuckets, 0.9),
+            waiting.Count, WaitHistogram.Quantile(waiting, 0.5), WaitHistogram.Quantile(waiting, 0.9));
+        var thisHour = HourIndex(now);
+        var hourly = Enumerable.Range(0, 48)
+            .Select(i => thisHour - 47 + i)
+            .Select(h => new HourlyArrivals(DateTimeOffset.FromUnixTimeSeconds(h * 3600), S.HourlyArrivals.GetValueOrDefault(h)))
+            .ToList();
+        var unmet = S.UnmetToday.Where(u => u.Value > 0).OrderByDescending(u => u.Value).Select(u => new UnmetNeedCount(u.Key, u.Value)).ToList();
+        return Task.FromResult(new PointDetail(summary, S.Profile!.TimeZoneId, queue, S.Present.Count, notices, waits, hourly, unmet));
+    }
+
+    public async Task<PointSummary> SetCapacity(PointCapacity capacity, Actor actor)
+    {
+        EnsureConfigured();
+        RequireManager(actor, "change the capacity of");
+        var errors = new FieldErrors();
+        PointRules.ValidateCapacity(capacity, errors);
+        errors.ThrowIfAny();
+        S.Profile = S.Profile! with { Capacity = capacity };
+        await state.WriteOrDeactivateAsync(this);
+        await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertPoint(S.Profile);
+        catalog.Invalidate();
+        return Summary(time.GetUtcNow());
+    }
+
+    public async Task<Notice> RecordNotice(NoticeCommand notice, Actor actor, string? idempotencyKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        EnsureConfigured();
+        RequireManager(actor, "record notices at");
+        var now = time.GetUtcNow();
+        var reference = TextRules.Clean(notice.Reference);
+        if (idempotencyKey is not null && S.NoticeKeys.TryGetValue(idempotencyKey, out var existingId)
+            && S.Notices.FirstOrDefault(n => n.Id == existingId) is { } existing)
+        {
+            return existing.ExpectedAt == notice.ExpectedAt && existing.Headcount == notice.Headcount && existing.Minors == notice.Minors
+                && existing.Transport == notice.Transport && existing.Reference == reference
+                ? existing
+                : throw ReceptionException.Conflict($"Idempotency key '{idempotencyKey}' was already used for notice {existing.Id} with different details.");
+        }
+        PointRules.ValidateNotice(notice, now);
+        if (idempotencyKey is { Length: > 100 })
+        {
+            throw ReceptionException.Invalid("idempotencyKey", "The idempotency key must be at most 100 characters.");
+        }
+
+        var recorded = new Notice(
+            ArrivalRules.NoticeIdFor(Code, ++S.NextNoticeSequence), Code, notice.ExpectedAt, notice.Headcount, notice.Minors, notice.Transport,
+            reference, now, actor.UserName, 0);
+        S.Notices.Add(recorded);
+        if (idempotencyKey is not null)
+        {
+            S.NoticeKeys[idempotencyKey] = recorded.Id;
+        }
+        PruneNotices(now);
+        await state.WriteOrDeactivateAsync(this);
+        return recorded;
+    }
+
+    public Task Subscribe(ILiveFeedObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        StartFeed();
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(ILiveFeedObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private void EnsureConfigured()
+    {
+        if (S.Profile is null)
+        {
+            throw ReceptionException.NotFound($"Reception point '{Code}' does not exist.");
+        }
+    }
+
+    private void RequireManager(Actor actor, string action)
+    {
+        if (!actor.ManagesPoint(Code))
+        {
+            throw ReceptionException.Forbidden($"{actor.UserName} may not {action} point {Code}.");
+        }
+    }
+
+    private void PruneNotices(DateTimeOffset now)
+    {
+        S.Notices.RemoveAll(n => n.ExpectedAt < now - NoticeRetention);
+        if (S.Notices.Count > MaxNotices)
+        {
+            S.Notices = S.Notices.OrderByDescending(n => n.ExpectedAt).Take(MaxNotices).OrderBy(n => n.ExpectedAt).ToList();
+        }
+        var ids = S.Notices.Select(n => n.Id).ToHashSet();
+        foreach (var key in S.NoticeKeys.Where(k => !ids.Contains(k.Value)).Select(k => k.Key).ToList())
+        {
+            S.NoticeKeys.Remove(key);
+        }
+    }
+
+    private static long Seconds(TimeSpan span) => Math.Max(0, (long)span.TotalSeconds);
+
+    private static long HourIndex(DateTimeOffset at) => at.ToUnixTimeSeconds() / 3600;
+
+    private static long MinuteIndex(DateTimeOffset at) => at.ToUnixTimeSeconds() / 60;
+}

@@ -1,0 +1,245 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Utilities;
+using Reception.Contracts.Catalog;
+using Reception.Contracts.LiveFeed;
+using Reception.Contracts.Programs;
+using Reception.Contracts.Returnees;
+using Reception.Grains.Catalog;
+using Reception.Grains.Points;
+using Reception.Grains.Shared;
+
+namespace Reception.Grains.Programs;
+
+[GrainType("reception.program")]
+internal sealed class ProgramGrain(
+    [PersistentState("program", StorageNames.Reception)] IPersistentState<ProgramState> state,
+    ICatalogCache catalog,
+    TimeProvider time,
+    IOptions<LiveFeedOptions> feedOptions,
+    ILogger<ProgramGrain> logger) : Grain, IProgramGrain
+{
+    private const int MaxTombstones = 20_000;
+    private static readonly TimeSpan TombstoneRetention = TimeSpan.FromHours(48);
+
+    private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
+    private readonly List<ReferralUpdate> _assigned = [];
+    private Task _lastWrite = Task.CompletedTask;
+    private IGrainTimer? _feedTimer;
+    private ProgramSummary? _lastPushed;
+
+    private ProgramState S => state.State;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        StartFeed();
+        return Task.CompletedTask;
+    }
+
+    public async Task<ProgramSummary> Configure(ProgramProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        profile = ProgramRules.Validate(profile, Id);
+        var changed = S.Profile is null
+            || S.Profile with { Points = [], DestinationStates = [] } != profile with { Points = [], DestinationStates = [] }
+            || !S.Profile.Points.SequenceEqual(profile.Points) || !S.Profile.DestinationStates.SequenceEqual(profile.DestinationStates);
+        if (changed)
+        {
+            S.Profile = profile;
+            RollDay(time.GetUtcNow());
+            await state.WriteOrDeactivateAsync(this);
+        }
+        await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertProgram(S.Profile!);
+        catalog.Invalidate();
+        StartFeed();
+        return Summary(time.GetUtcNow());
+    }
+
+    public Task<ProgramSummary> GetSummary()
+    {
+        EnsureConfigured();
+        return Task.FromResult(Summary(time.GetUtcNow()));
+    }
+
+    public Task<ProgramDetail> GetDetail()
+    {
+        EnsureConfigured();
+        var now = time.GetUtcNow();
+        var queue = S.Active.Values
+            .ByUrgency(r => r.Priority, r => r.PriorityScore, r => r.CreatedAt)
+            .Take(ProgramDetail.QueueLimit)
+            .Select(r => Item(r, now))
+            .ToList();
+        return Task.FromResult(new ProgramDetail(Summary(now), queue, S.Active.Count));
+    }
+
+    public async Task ApplyReferral(ReferralUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        EnsureConfigured();
+        if (update.ProgramId != Id)
+        {
+            throw ReceptionException.Invalid("programId", $"Referral {update.ReferralId} belongs to program {update.ProgramId}, not {Id}.");
+        }
+        var now = time.GetUtcNow();
+        RollDay(now);
+        S.Active.TryGetValue(update.ReferralId, out var old);
+        if (old?.Version >= update.Version || (S.Tombstones.TryGetValue(update.ReferralId, out var tomb) && tomb.Version >= update.Version))
+        {
+            await _lastWrite;
+            return;
+        }
+
+        if (old is null)
+        {
+            S.Received++;
+        }
+        if (old?.Status != update.Status)
+        {
+            switch (update.Status)
+            {
+                case ReferralStatus.Accepted: S.Accepted++; break;
+                case ReferralStatus.Declined: S.Declined++; break;
+                case ReferralStatus.Completed: S.Completed++; break;
+                case ReferralStatus.Cancelled: S.Cancelled++; break;
+            }
+        }
+        if (update.IsActive)
+        {
+            S.Active[update.ReferralId] = update;
+            if (old is null && update.Status == ReferralStatus.Pending)
+            {
+                _assigned.Add(update);
+            }
+        }
+        else
+        {
+            S.Active.Remove(update.ReferralId);
+            S.Tombstones[update.ReferralId] = new Tombstone(update.Version, now);
+            PruneTombstones(now);
+        }
+
+        var write = state.WriteStateAsync();
+        _lastWrite = write;
+        try
+        {
+            await write;
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    public Task Subscribe(ILiveFeedObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        StartFeed();
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(ILiveFeedObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private ProgramSummary Summary(DateTimeOffset now)
+    {
+        RollDay(now);
+        var p = S.Profile!;
+        return new ProgramSummary(
+            p.Id, p.Name, p.Category, p.Provider, p.Points, p.DestinationStates, p.DailyCapacity,
+            S.Active.Values.Count(r => r.Status == ReferralStatus.Pending),
+            S.Active.Values.Count(r => r.Status == ReferralStatus.Accepted),
+            new ProgramCounts(S.Received, S.Accepted, S.Declined, S.Completed, S.Cancelled), now);
+    }
+
+    private static ProgramQueueItem Item(ReferralUpdate r, DateTimeOffset now) => new(
+        r.ReferralId, r.CaseId, r.PointCode, r.Priority, r.PriorityScore, r.Status, Math.Max(0, (long)(now - r.CreatedAt).TotalSeconds),
+        r.CreatedAt, r.Flags, r.Automatic);
+
+    private void StartFeed()
+    {
+        if (_feedTimer is not null || S.Profile is null)
+        {
+            return;
+        }
+        var interval = feedOptions.Value.Interval;
+        _feedTimer = this.RegisterGrainTimer(PushAsync, new GrainTimerCreationOptions(interval, interval));
+    }
+
+    /// <summary>Coalesced push: one ProgramUpdated per interval when changed, and new referrals batched.</summary>
+    private Task PushAsync(CancellationToken cancellationToken)
+    {
+        if (S.Profile is null)
+        {
+            return Task.CompletedTask;
+        }
+        var now = time.GetUtcNow();
+        var summary = Summary(now);
+        var comparable = summary with { AsOf = default, Points = [], DestinationStates = [] };
+        if (comparable != _lastPushed)
+        {
+            _lastPushed = comparable;
+            if (_observers.Count > 0)
+            {
+                _observers.Notify(o => o.ProgramUpdated(summary));
+            }
+        }
+        if (_assigned.Count > 0)
+        {
+            var batch = _assigned.Where(r => S.Active.ContainsKey(r.ReferralId))
+                .ByUrgency(r => r.Priority, r => r.PriorityScore, r => r.CreatedAt)
+                .Select(r => Item(r, now))
+                .ToList();
+            _assigned.Clear();
+            if (batch.Count > 0 && _observers.Count > 0)
+            {
+                _observers.Notify(o => o.ReferralsAssigned(Id, batch));
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    private void EnsureConfigured()
+    {
+        if (S.Profile is null)
+        {
+            throw ReceptionException.NotFound($"Program '{Id}' does not exist.");
+        }
+    }
+
+    private void RollDay(DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (today == S.Day)
+        {
+            return;
+        }
+        S.Day = today;
+        S.Received = S.Accepted = S.Declined = S.Completed = S.Cancelled = 0;
+    }
+
+    private void PruneTombstones(DateTimeOffset now)
+    {
+        if (S.Tombstones.Count <= MaxTombstones && S.Tombstones.Count % 256 != 0)
+        {
+            return;
+        }
+        foreach (var id in S.Tombstones.Where(t => t.Value.At < now - TombstoneRetention).Select(t => t.Key).ToList())
+        {
+            S.Tombstones.Remove(id);
+        }
+        if (S.Tombstones.Count > MaxTombstones)
+        {
+            foreach (var id in S.Tombstones.OrderBy(t => t.Value.At).Take(S.Tombstones.Count - MaxTombstones).Select(t => t.Key).ToList())
+            {
+                S.Tombstones.Remove(id);
+            }
+        }
+    }
+}

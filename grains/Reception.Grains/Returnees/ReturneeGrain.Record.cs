@@ -1,0 +1,93 @@
+using Reception.Contracts.Returnees;
+
+namespace Reception.Grains.Returnees;
+
+/// <summary>Small helpers that read and change the record; no I/O.</summary>
+internal sealed partial class ReturneeGrain
+{
+    private static bool IsActive(ReferralStatus status) => status is ReferralStatus.Pending or ReferralStatus.Accepted;
+
+    private void EnsureRegistered()
+    {
+        if (!S.Registered)
+        {
+            throw ReceptionException.NotFound($"Case '{CaseId}' does not exist.");
+        }
+    }
+
+    private void EnsureOpen(string action)
+    {
+        if (S.IsClosed)
+        {
+            throw ReceptionException.Conflict(
+                $"Cannot {action} case {CaseId}: it was {S.Stage.ToString().ToLowerInvariant()} at {S.EnteredStageAt:yyyy-MM-dd HH:mm} UTC.");
+        }
+    }
+
+    private void RequireManager(Actor actor, string action)
+    {
+        if (!actor.ManagesPoint(PointCodeOr(actor)))
+        {
+            throw ReceptionException.Forbidden($"{actor.UserName} may not {action} point {PointCodeOr(actor)}.");
+        }
+    }
+
+    private string PointCodeOr(Actor actor) => S.Arrival?.PointCode ?? actor.PointCodes.FirstOrDefault() ?? "";
+
+    private bool CanRead(Actor actor) => actor.Role switch
+    {
+        ActorRole.Coordinator or ActorRole.System => true,
+        ActorRole.PointManager => actor.ManagesPoint(PointCode),
+        ActorRole.Provider => S.Referrals.Any(r => actor.ProgramIds.Contains(r.ProgramId, StringComparer.Ordinal)),
+        _ => false,
+    };
+
+    private void EnterStage(Stage stage, DateTimeOffset at)
+    {
+        S.Stage = stage;
+        S.EnteredStageAt = at;
+    }
+
+    private ReferralView AddReferral(string programId, string? note, string by, DateTimeOffset now, bool automatic)
+    {
+        var referral = new ReferralView(
+            ReferralIds.Create(CaseId, S.Referrals.Count + 1), programId, ReferralStatus.Pending, now, by, note, now, null, null, null, automatic);
+        S.Referrals.Add(referral);
+        if (S.Stage < Stage.Services)
+        {
+            EnterStage(Stage.Services, now);
+        }
+        return referral;
+    }
+
+    private ReferralView Referral(string referralId) => S.Referrals.First(r => r.ReferralId == referralId);
+
+    private void Replace(ReferralView referral) =>
+        S.Referrals[S.Referrals.FindIndex(r => r.ReferralId == referral.ReferralId)] = referral;
+
+    private List<string> ActiveReferralIds() => S.Referrals.Where(r => IsActive(r.Status)).Select(r => r.ReferralId).ToList();
+
+    private void AddAudit(Actor actor, DateTimeOffset at, string action, string? detail) =>
+        S.Audit.Add(new AuditEntry(at, actor.UserName, actor.Role, action, detail));
+
+    private ArrivalReceipt Receipt() =>
+        new(CaseId, S.CertificateNumber, PointCode, S.ArrivedAt, S.Stage, S.Priority, S.Flags.ToList(), S.Referrals.ToList());
+
+    private ReturneeView ToView(Actor actor)
+    {
+        var a = S.Arrival!;
+        var provider = actor.Role == ActorRole.Provider;
+        return new ReturneeView(
+            CaseId, S.CertificateNumber, a.GivenNames, a.Surnames, a.Sex, a.DateOfBirth, a.EstimatedAge, a.Curp, a.PointCode,
+            S.ArrivedAt, a.NoticeId, a.Transport, a.AccompanyingCaseId, S.Stage, S.EnteredStageAt, S.Priority, S.PriorityScore,
+            S.Flags.ToList(),
+            S.Assessment?.ConsentToShare ?? false,
+            provider && S.Assessment is { ConsentToShare: false } ? null : S.Assessment,
+            provider ? S.Referrals.Where(r => actor.ProgramIds.Contains(r.ProgramId, StringComparer.Ordinal)).ToList() : S.Referrals.ToList(),
+            provider ? [] : S.UnmetNeeds.ToList(),
+            provider ? null : S.Exit,
+            provider ? [] : S.Audit.ToList(),
+            S.Version,
+            Redacted: provider);
+    }
+}

@@ -1,0 +1,320 @@
+using Microsoft.Extensions.Logging;
+using Reception.Contracts.Points;
+using Reception.Contracts.Programs;
+using Reception.Contracts.Returnees;
+using Reception.Grains.Catalog;
+using Reception.Grains.Shared;
+
+namespace Reception.Grains.Returnees;
+
+/// <summary>
+/// The source of truth for one person. Each command validates fully, then applies, then makes ONE durable write
+/// that also holds the outbox (versioned summaries for the point and the programs), then delivers the outbox.
+/// </summary>
+[GrainType("reception.returnee")]
+internal sealed partial class ReturneeGrain(
+    [PersistentState("returnee", StorageNames.Reception)] IPersistentState<ReturneeState> state,
+    ICatalogCache catalog,
+    TimeProvider time,
+    ILogger<ReturneeGrain> logger) : Grain, IReturneeGrain, IRemindable
+{
+    private ReturneeState S => state.State;
+
+    private string CaseId => this.GetPrimaryKeyString();
+
+    private string PointCode => S.Arrival!.PointCode;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.HasOutbox)
+        {
+            ScheduleRetry(TimeSpan.FromMilliseconds(100));
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task<ArrivalReceipt> Register(RegisterArrival command, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var arrival = ArrivalRules.Normalize(command);
+        if (S.Registered)
+        {
+            RequireManager(actor, "register arrivals at");
+            if (ArrivalRules.SameIntent(S.Arrival!, arrival))
+            {
+                return Receipt();
+            }
+            throw ReceptionException.Conflict($"Case {CaseId} is already registered with different details; an idempotency key cannot be reused for another person or point.");
+        }
+        var point = await catalog.FindPointAsync(arrival.PointCode)
+            ?? throw ReceptionException.NotFound($"Reception point '{arrival.PointCode}' does not exist.");
+        arrival = arrival with { PointCode = point.Code };
+        if (!actor.ManagesPoint(point.Code))
+        {
+            throw ReceptionException.Forbidden($"{actor.UserName} may not register arrivals at point {point.Code}.");
+        }
+        var now = time.GetUtcNow();
+        var today = LocalTime.Date(point.TimeZoneId, now);
+        ArrivalRules.Validate(arrival, CaseId, today);
+        var age = Triage.AgeOn(arrival.DateOfBirth, arrival.EstimatedAge, today);
+        var flags = Triage.Flags(arrival.Vulnerabilities, age, arrival.AccompanyingCaseId is not null, null);
+        ProgramProfile? childProtection = null;
+        if (flags.Contains(Vulnerability.UnaccompaniedMinor))
+        {
+            childProtection = (await catalog.GetAsync()).Programs
+                .Where(p => p.Category == ProgramCategory.ChildProtection && p.ServesPoint(point.Code))
+                .OrderBy(p => p.Id, StringComparer.Ordinal)
+                .FirstOrDefault();
+        }
+
+        S.Arrival = arrival;
+        S.ArrivedAt = now;
+        S.AgeAtArrival = age;
+        S.CertificateNumber = $"{point.Code}-{today:yyyyMMdd}-{CaseId}";
+        S.Flags = flags;
+        (S.Priority, S.PriorityScore) = Triage.Evaluate(flags);
+        S.Stage = Stage.Arrived;
+        S.EnteredStageAt = now;
+        AddAudit(actor, now, "registered", $"Arrival at {point.Code}; certificate {S.CertificateNumber}; priority {S.Priority}");
+        var touched = new List<string>();
+        if (flags.Contains(Vulnerability.UnaccompaniedMinor))
+        {
+            if (childProtection is null)
+            {
+                S.UnmetNeeds = [ProgramCategory.ChildProtection];
+            }
+            else
+            {
+                var referral = AddReferral(childProtection.Id, "Automatic referral: unaccompanied minor.", "system", now, automatic: true);
+                AddAudit(Actor.System(), now, "referred", $"{referral.ReferralId} to {childProtection.Id} (automatic: unaccompanied minor)");
+                touched.Add(referral.ReferralId);
+            }
+        }
+        await CommitAsync(touched);
+        return Receipt();
+    }
+
+    public async Task<ReturneeView> View(Actor actor)
+    {
+        EnsureRegistered();
+        if (!CanRead(actor))
+        {
+            throw ReceptionException.Forbidden($"{actor.UserName} may not see case {CaseId}.");
+        }
+        AddAudit(actor, time.GetUtcNow(), "viewed", null);
+        await state.WriteOrDeactivateAsync(this);
+        return ToView(actor);
+    }
+
+    public async Task<ReturneeView> RecordAssessment(RecordAssessment command, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        EnsureRegistered();
+        RequireManager(actor, "record assessments at");
+        EnsureOpen("record an assessment for");
+        var now = time.GetUtcNow();
+        var assessment = AssessmentRules.Validate(command, now, actor.UserName);
+        var flags = Triage.Flags(S.Arrival!.Vulnerabilities, S.AgeAtArrival, S.Arrival.AccompanyingCaseId is not null, assessment);
+        var (_, unmet) = Recommender.Recommend(PointCode, assessment, flags, (await catalog.GetAsync()).Programs);
+
+        var (priority, score) = Triage.Evaluate(flags);
+        var priorityChanged = priority != S.Priority || score != S.PriorityScore;
+        AddAudit(actor, now, S.Assessment is null ? "assessed" : "reassessed",
+            $"Needs: {string.Join(", ", assessment.Needs)}; destination {assessment.DestinationState}; consent to share: {assessment.ConsentToShare}");
+        S.Assessment = assessment;
+        S.FirstAssessedAt ??= now;
+        S.Flags = flags;
+        (S.Priority, S.PriorityScore) = (priority, score);
+        S.UnmetNeeds = unmet.ToList();
+        if (S.Stage == Stage.Arrived)
+        {
+            EnterStage(Stage.Assessment, now);
+        }
+        await CommitAsync(priorityChanged ? ActiveReferralIds() : []);
+        return ToView(actor);
+    }
+
+    public async Task<IReadOnlyList<Recommendation>> GetRecommendations(Actor actor)
+    {
+        EnsureRegistered();
+        if (actor.Role == ActorRole.Provider || !CanRead(actor))
+        {
+            throw ReceptionException.Forbidden($"{actor.UserName} may not see recommendations for case {CaseId}.");
+        }
+        var (recommendations, _) = Recommender.Recommend(PointCode, S.Assessment, S.Flags, (await catalog.GetAsync()).Programs);
+        AddAudit(actor, time.GetUtcNow(), "viewed", "recommendations");
+        await state.WriteOrDeactivateAsync(this);
+        return recommendations;
+    }
+
+    public async Task<ReferralView> Refer(string programId, string? note, Actor actor, string? idempotencyKey = null)
+    {
+        EnsureRegistered();
+        RequireManager(actor, "refer cases at");
+        if (idempotencyKey is not null && S.ReferralKeys.TryGetValue(idempotencyKey, out var existingId))
+        {
+            var existing = S.Referrals.First(r => r.ReferralId == existingId);
+            return existing.ProgramId == programId
+                ? existing
+                : throw ReceptionException.Conflict($"Idempotency key '{idempotencyKey}' was already used for a referral to {existing.ProgramId}.");
+        }
+        EnsureOpen("refer");
+        var program = await catalog.FindProgramAsync(programId)
+            ?? throw ReceptionException.NotFound($"Program '{programId}' does not exist.");
+        var errors = new FieldErrors();
+        if (TextRules.TextProblem("Note", note, 500) is { } noteProblem)
+        {
+            errors.Add("note", noteProblem);
+        }
+        errors.AddIf(idempotencyKey is { Length: > 100 }, "idempotencyKey", "The idempotency key must be at most 100 characters.");
+        var destination = S.Assessment?.DestinationState;
+        if (!program.ServesPoint(PointCode) && !program.ServesState(destination))
+        {
+            errors.Add("programId", destination is null
+                ? $"Program '{program.Id}' does not serve point {PointCode}, and no destination state has been recorded for this case."
+                : $"Program '{program.Id}' serves neither point {PointCode} nor the destination state {destination}.");
+        }
+        errors.ThrowIfAny();
+        if (S.Referrals.FirstOrDefault(r => r.ProgramId == program.Id && IsActive(r.Status)) is { } active)
+        {
+            throw ReceptionException.Conflict($"Case {CaseId} already has an active referral ({active.ReferralId}, {active.Status}) to {program.Id}.");
+        }
+
+        var now = time.GetUtcNow();
+        var referral = AddReferral(program.Id, TextRules.Clean(note), actor.UserName, now, automatic: false);
+        if (idempotencyKey is not null)
+        {
+            S.ReferralKeys[idempotencyKey] = referral.ReferralId;
+        }
+        AddAudit(actor, now, "referred", $"{referral.ReferralId} to {program.Id}");
+        await CommitAsync([referral.ReferralId]);
+        return Referral(referral.ReferralId);
+    }
+
+    public Task<ReferralView> AcceptReferral(string referralId, string programId, Actor actor) =>
+        TransitionAsync(referralId, programId, actor, ReferralStatus.Accepted, null, null);
+
+    public Task<ReferralView> DeclineReferral(string referralId, string programId, string reason, Actor actor) =>
+        TransitionAsync(referralId, programId, actor, ReferralStatus.Declined, reason, null);
+
+    public Task<ReferralView> CompleteReferral(string referralId, string programId, string outcome, Actor actor) =>
+        TransitionAsync(referralId, programId, actor, ReferralStatus.Completed, null, outcome);
+
+    public async Task<ReturneeView> Depart(DepartCommand command, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        EnsureRegistered();
+        RequireManager(actor, "record departures at");
+        EnsureOpen("record the departure of");
+        var errors = new FieldErrors();
+        var destination = MexicanStates.Normalize(command.DestinationState);
+        errors.AddIf(destination is null, "destinationState", $"Destination state '{command.DestinationState}' is not one of the 32 Mexican states.");
+        if (TextRules.TextProblem("Destination municipality", command.DestinationMunicipality, 100) is { } municipality)
+        {
+            errors.Add("destinationMunicipality", municipality);
+        }
+        errors.AddIf(command.Transport is { } t && !Enum.IsDefined(t), "transport", $"Transport '{command.Transport}' is not one of bus, foot, flight, other.");
+        errors.ThrowIfAny();
+
+        var now = time.GetUtcNow();
+        var exit = new Exit(Stage.Departed, now, actor.UserName, destination, TextRules.Clean(command.DestinationMunicipality), command.Transport, null, null);
+        await CloseAsync(exit, actor, $"Departed to {destination}");
+        return ToView(actor);
+    }
+
+    public async Task<ReturneeView> Transfer(TransferCommand command, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        EnsureRegistered();
+        RequireManager(actor, "record transfers at");
+        EnsureOpen("transfer");
+        var errors = new FieldErrors();
+        if (TextRules.TextProblem("Institution", command.Institution, 200, required: true) is { } institution)
+        {
+            errors.Add("institution", institution);
+        }
+        if (TextRules.TextProblem("Note", command.Note, 500) is { } note)
+        {
+            errors.Add("note", note);
+        }
+        errors.ThrowIfAny();
+
+        var now = time.GetUtcNow();
+        var exit = new Exit(Stage.Transferred, now, actor.UserName, null, null, null, command.Institution.Trim(), TextRules.Clean(command.Note));
+        await CloseAsync(exit, actor, $"Transferred to {exit.Institution}");
+        return ToView(actor);
+    }
+
+    private async Task CloseAsync(Exit exit, Actor actor, string detail)
+    {
+        var cancelled = ActiveReferralIds();
+        foreach (var id in cancelled)
+        {
+            Replace(Referral(id) with
+            {
+                Status = ReferralStatus.Cancelled,
+                StatusChangedAt = exit.At,
+                StatusChangedBy = actor.UserName,
+                Reason = exit.Stage == Stage.Departed ? "The returnee departed." : "The returnee was transferred.",
+            });
+        }
+        S.Exit = exit;
+        EnterStage(exit.Stage, exit.At);
+        AddAudit(actor, exit.At, exit.Stage == Stage.Departed ? "departed" : "transferred",
+            cancelled.Count == 0 ? detail : $"{detail}; cancelled {string.Join(", ", cancelled)}");
+        await CommitAsync(cancelled);
+    }
+
+    private async Task<ReferralView> TransitionAsync(string referralId, string programId, Actor actor, ReferralStatus to, string? reason, string? outcome)
+    {
+        EnsureRegistered();
+        if (!actor.WorksForProgram(programId))
+        {
+            throw ReceptionException.Forbidden($"{actor.UserName} does not act for program {programId}.");
+        }
+        var referral = S.Referrals.FirstOrDefault(r => r.ReferralId == referralId && r.ProgramId == programId)
+            ?? throw ReceptionException.NotFound($"Referral '{referralId}' does not exist in program {programId}.");
+        var errors = new FieldErrors();
+        if (to == ReferralStatus.Declined && TextRules.TextProblem("Reason", reason, 500, required: true) is { } reasonProblem)
+        {
+            errors.Add("reason", reasonProblem);
+        }
+        if (to == ReferralStatus.Completed && TextRules.TextProblem("Outcome", outcome, 500, required: true) is { } outcomeProblem)
+        {
+            errors.Add("outcome", outcomeProblem);
+        }
+        errors.ThrowIfAny();
+        var allowedFrom = to == ReferralStatus.Completed ? ReferralStatus.Accepted : ReferralStatus.Pending;
+        if (referral.Status != allowedFrom)
+        {
+            throw ReceptionException.Conflict(
+                $"Referral {referralId} is {referral.Status.ToString().ToLowerInvariant()}; only a {allowedFrom.ToString().ToLowerInvariant()} referral can be {Verb(to)}.");
+        }
+
+        var now = time.GetUtcNow();
+        Replace(referral with
+        {
+            Status = to,
+            StatusChangedAt = now,
+            StatusChangedBy = actor.UserName,
+            Reason = TextRules.Clean(reason) ?? referral.Reason,
+            Outcome = TextRules.Clean(outcome),
+        });
+        if (to == ReferralStatus.Accepted)
+        {
+            S.FirstServiceAt ??= now;
+        }
+        var text = TextRules.Clean(reason) ?? TextRules.Clean(outcome);
+        AddAudit(actor, now, $"referral {Verb(to)}", text is null ? referralId : $"{referralId}: {text}");
+        await CommitAsync([referralId]);
+        return Referral(referralId);
+    }
+
+    private static string Verb(ReferralStatus status) => status switch
+    {
+        ReferralStatus.Accepted => "accepted",
+        ReferralStatus.Declined => "declined",
+        ReferralStatus.Completed => "completed",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}

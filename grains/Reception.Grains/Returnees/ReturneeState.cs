@@ -1,0 +1,40 @@
+using Reception.Contracts.Points;
+using Reception.Contracts.Programs;
+using Reception.Contracts.Returnees;
+
+namespace Reception.Grains.Returnees;
+
+/// <summary>
+/// One person's record. <see cref="PendingPointUpdate"/> and <see cref="PendingReferralUpdates"/> are the outbox:
+/// the latest state-based summary per receiver, written together with the change they describe.
+/// </summary>
+[GenerateSerializer, Alias("reception.returnee-state")]
+internal sealed class ReturneeState
+{
+    [Id(0)] public RegisterArrival? Arrival { get; set; }
+    [Id(1)] public string CertificateNumber { get; set; } = "";
+    [Id(2)] public DateTimeOffset ArrivedAt { get; set; }
+    [Id(3)] public int? AgeAtArrival { get; set; }
+    [Id(4)] public Stage Stage { get; set; }
+    [Id(5)] public DateTimeOffset EnteredStageAt { get; set; }
+    [Id(6)] public List<Vulnerability> Flags { get; set; } = [];
+    [Id(7)] public Priority Priority { get; set; }
+    [Id(8)] public int PriorityScore { get; set; }
+    [Id(9)] public Assessment? Assessment { get; set; }
+    [Id(10)] public List<ReferralView> Referrals { get; set; } = [];
+    [Id(11)] public Dictionary<string, string> ReferralKeys { get; set; } = new(StringComparer.Ordinal);
+    [Id(12)] public List<ProgramCategory> UnmetNeeds { get; set; } = [];
+    [Id(13)] public DateTimeOffset? FirstServiceAt { get; set; }
+    [Id(14)] public Exit? Exit { get; set; }
+    [Id(15)] public List<AuditEntry> Audit { get; set; } = [];
+    [Id(16)] public long Version { get; set; }
+    [Id(17)] public CaseUpdate? PendingPointUpdate { get; set; }
+    [Id(18)] public Dictionary<string, ReferralUpdate> PendingReferralUpdates { get; set; } = new(StringComparer.Ordinal);
+    [Id(19)] public DateTimeOffset? FirstAssessedAt { get; set; }
+
+    public bool Registered => Arrival is not null;
+
+    public bool IsClosed => Stage is Stage.Departed or Stage.Transferred;
+
+    public bool HasOutbox => PendingPointUpdate is not null || PendingReferralUpdates.Count > 0;
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Storage;
+using Reception.Contracts.Shared;
+using Reception.Silo.Storage;
+
+namespace Reception.Silo.Hosting;
+
+/// <summary>Configures an Orleans silo for Reception: clustering, grain storage and reminders for the chosen storage mode.</summary>
+public static class SiloConfiguration
+{
+    private const string SqliteInnerStorageName = StorageNames.Reception + "-sqlite";
+
+    public static ISiloBuilder UseReceptionStorage(this ISiloBuilder silo, ReceptionSettings settings)
+    {
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ClusterId = settings.ClusterId;
+            options.ServiceId = settings.ServiceId;
+        });
+
+        if (settings.Storage == StorageMode.Postgres)
+        {
+            silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+            silo.UseAdoNetClustering(options =>
+            {
+                options.Invariant = settings.AdoNetInvariant;
+                options.ConnectionString = settings.ConnectionString;
+            });
+            silo.AddAdoNetGrainStorage(StorageNames.Reception, options =>
+            {
+                options.Invariant = settings.AdoNetInvariant;
+                options.ConnectionString = settings.ConnectionString;
+            });
+        }
+        else
+        {
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort);
+            silo.AddAdoNetGrainStorage(SqliteInnerStorageName, options =>
+            {
+                options.Invariant = settings.AdoNetInvariant;
+                options.ConnectionString = settings.ConnectionString;
+            });
+            silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Reception, (services, _) =>
+                new SerializedGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(SqliteInnerStorageName)));
+        }
+
+        silo.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = settings.AdoNetInvariant;
+            options.ConnectionString = settings.ConnectionString;
+        });
+        return silo;
+    }
+}
