@@ -1,3 +1,4 @@
+using Reception.Api;
 using Reception.Api.Health;
 using Reception.Api.Hosting;
 using Reception.Silo.Hosting;
@@ -12,9 +13,12 @@ try
     builder.Services.AddSingleton(settings);
     builder.Services.AddReceptionHealthChecks();
     builder.AddReceptionOrleans(settings, connection);
+    builder.AddReceptionApi(settings);
 
     var app = builder.Build();
     app.MapReceptionHealth();
+    app.MapReceptionApi();
+    app.MapReceptionDashboard();
     app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, settings));
     await app.RunAsync();
     return 0;

@@ -44,6 +44,7 @@ internal sealed partial class ReceptionPointGrain
         {
             return;
         }
+        _lastAlert = Summary(time.GetUtcNow()).AlertLevel;
         var interval = feedOptions.Value.Interval;
         _feedTimer = this.RegisterGrainTimer(PushAsync, new GrainTimerCreationOptions(interval, interval));
     }

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity;
+using Reception.Contracts.Shared;
+using Reception.Silo.Hosting;
+
+namespace Reception.Api.Auth;
+
+/// <summary>
+/// The accounts of the API's own token issuer: those configured under <c>Reception:Auth:Accounts</c> (PBKDF2
+/// hashes from ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/>) and, when demo data is seeded,
+/// the demo accounts (<see cref="DemoAccounts"/>) whose password is <see cref="DemoAccounts.Password"/>.
+/// </summary>
+public sealed class AccountDirectory
+{
+    private readonly PasswordHasher<Account> hasher = new();
+    private readonly Dictionary<string, (Account Account, string Hash)> configured;
+    private readonly IReadOnlyDictionary<string, Account> demo;
+    private readonly Lazy<string> demoHash;
+
+    public AccountDirectory(AuthSettings auth, ReceptionSettings settings)
+    {
+        configured = new Dictionary<string, (Account, string)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in auth.Accounts)
+        {
+            var role = ReceptionClaims.ParseRole(entry.Role)
+                ?? throw new ReceptionConfigurationException(
+                    $"Reception:Auth:Accounts: account '{entry.UserName}' has role '{entry.Role}': use coordinator, pointManager or provider.");
+            if (string.IsNullOrWhiteSpace(entry.UserName) || string.IsNullOrWhiteSpace(entry.PasswordHash))
+            {
+                throw new ReceptionConfigurationException(
+                    "Reception:Auth:Accounts: every account needs a UserName and a PasswordHash (an ASP.NET Core Identity password hash).");
+            }
+            configured[entry.UserName] = (new Account(entry.UserName, role,
+                entry.Points.Select(p => p.ToUpperInvariant()).ToArray(), entry.Programs.ToArray()), entry.PasswordHash);
+        }
+        demo = settings.SeedDemoData ? DemoAccounts.All() : new Dictionary<string, Account>();
+        demoHash = new Lazy<string>(() => hasher.HashPassword(null!, DemoAccounts.Password));
+    }
+
+    public IEnumerable<Account> DemoAccountList => demo.Values;
+
+    /// <summary>The account when the password is right; null otherwise (unknown users cost the same time).</summary>
+    public Account? Verify(string userName, string password)
+    {
+        if (configured.TryGetValue(userName, out var entry))
+        {
+            return Check(entry.Account, entry.Hash, password);
+        }
+        if (demo.TryGetValue(userName, out var account))
+        {
+            return Check(account, demoHash.Value, password);
+        }
+        Check(null, demoHash.Value, password);
+        return null;
+    }
+
+    private Account? Check(Account? account, string hash, string password)
+    {
+        var result = hasher.VerifyHashedPassword(account!, hash, password);
+        return result == PasswordVerificationResult.Failed ? null : account;
+    }
+}

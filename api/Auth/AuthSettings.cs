@@ -1,0 +1,39 @@
+namespace Reception.Api.Auth;
+
+/// <summary>
+/// <c>Reception:Auth</c>. With <see cref="Authority"/> set the API trusts the organisation's OpenID Connect
+/// provider; otherwise it issues its own tokens at <c>POST /api/auth/token</c> for <see cref="Accounts"/>
+/// (and the demo accounts when demo data is seeded).
+/// </summary>
+public sealed class AuthSettings
+{
+    public const string Section = "Reception:Auth";
+
+    public string? Authority { get; set; }
+
+    public string? Audience { get; set; }
+
+    public List<AccountSettings> Accounts { get; set; } = [];
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>Token requests allowed per client address and minute.</summary>
+    public int TokenRequestsPerMinute { get; set; } = 10;
+
+    public bool UsesExternalIssuer => !string.IsNullOrWhiteSpace(Authority);
+}
+
+/// <summary>An account of the API's own token issuer. <see cref="PasswordHash"/> is an ASP.NET Core Identity PBKDF2 hash.</summary>
+public sealed class AccountSettings
+{
+    public string UserName { get; set; } = "";
+
+    public string PasswordHash { get; set; } = "";
+
+    /// <summary><c>coordinator</c>, <c>pointManager</c> or <c>provider</c>.</summary>
+    public string Role { get; set; } = "";
+
+    public List<string> Points { get; set; } = [];
+
+    public List<string> Programs { get; set; } = [];
+}

@@ -1,0 +1,96 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.IdentityModel.Tokens;
+using Reception.Silo.Hosting;
+
+namespace Reception.Api.Auth;
+
+/// <summary>
+/// One scheme, JWT bearer, for REST and the hub (the hub also reads <c>access_token</c> from the query string,
+/// as the SignalR JavaScript client sends it). Tokens come from the configured OpenID Connect authority or,
+/// without one, from the API's own issuer.
+/// </summary>
+public static class ReceptionAuthentication
+{
+    public static IServiceCollection AddReceptionAuth(this IServiceCollection services, IConfiguration configuration, ReceptionSettings settings)
+    {
+        var auth = configuration.GetSection(AuthSettings.Section).Get<AuthSettings>() ?? new AuthSettings();
+        services.AddSingleton(auth);
+
+        SymmetricSecurityKey? ownKey = null;
+        if (!auth.UsesExternalIssuer)
+        {
+            ownKey = SigningKey.LoadOrCreate(settings.DataPath);
+            services.AddSingleton(ownKey);
+            services.AddSingleton<AccountDirectory>();
+            services.AddSingleton<TokenIssuer>();
+        }
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters.NameClaimType = ReceptionClaims.Subject;
+                options.TokenValidationParameters.RoleClaimType = ReceptionClaims.Role;
+                options.TokenValidationParameters.ClockSkew = TimeSpan.FromMinutes(1);
+                if (auth.UsesExternalIssuer)
+                {
+                    options.Authority = auth.Authority;
+                    options.Audience = auth.Audience;
+                    options.TokenValidationParameters.ValidateAudience = !string.IsNullOrWhiteSpace(auth.Audience);
+                }
+                else
+                {
+                    options.TokenValidationParameters.ValidIssuer = ReceptionClaims.Issuer;
+                    options.TokenValidationParameters.ValidAudience = ReceptionClaims.Audience;
+                    options.TokenValidationParameters.IssuerSigningKey = ownKey;
+                }
+                options.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = context =>
+                    {
+                        var token = context.Request.Query["access_token"];
+                        if (!string.IsNullOrEmpty(token) && context.HttpContext.Request.Path.StartsWithSegments(LiveFeed.LiveFeedSetup.HubPath))
+                        {
+                            context.Token = token;
+                        }
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        services.AddAuthorization();
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(TokenEndpoint.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, auth.TokenRequestsPerMinute),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            options.OnRejected = async (context, _) =>
+            {
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
+                }
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests.",
+                        Detail = $"At most {auth.TokenRequestsPerMinute} token requests per minute are allowed from one address; try again later.",
+                    },
+                });
+            };
+        });
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using Reception.Contracts.Shared;
+
+namespace Reception.Api.Auth;
+
+/// <summary>
+/// The claims Reception reads from a token, whoever issued it: the role in <c>role</c> (or <c>roles</c>) as
+/// <c>coordinator</c>, <c>pointManager</c> or <c>provider</c>; point codes in <c>points</c>; program ids in
+/// <c>programs</c> (each a JSON array or a space-separated string); the user in <c>preferred_username</c>,
+/// <c>name</c> or <c>sub</c>.
+/// </summary>
+public static class ReceptionClaims
+{
+    public const string Role = "role";
+    public const string Roles = "roles";
+    public const string Points = "points";
+    public const string Programs = "programs";
+    public const string Subject = "sub";
+    public const string PreferredUserName = "preferred_username";
+    public const string Name = "name";
+
+    public const string Issuer = "reception";
+    public const string Audience = "reception-api";
+
+    public static string RoleName(ActorRole role) => role switch
+    {
+        ActorRole.Coordinator => "coordinator",
+        ActorRole.PointManager => "pointManager",
+        ActorRole.Provider => "provider",
+        _ => "system",
+    };
+
+    public static ActorRole? ParseRole(string? value) => value?.Trim() switch
+    {
+        "coordinator" => ActorRole.Coordinator,
+        "pointManager" or "point-manager" or "manager" => ActorRole.PointManager,
+        "provider" => ActorRole.Provider,
+        _ => null,
+    };
+}

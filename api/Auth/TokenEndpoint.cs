@@ -1,0 +1,49 @@
+using Reception.Api.Problems;
+using Reception.Contracts.Shared;
+
+namespace Reception.Api.Auth;
+
+/// <summary><c>POST /api/auth/token</c>: the API's own issuer, mapped only when no external authority is configured.</summary>
+public static class TokenEndpoint
+{
+    public const string RateLimitPolicy = "token";
+
+    public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api, AuthSettings settings)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Auth");
+        if (!settings.UsesExternalIssuer)
+        {
+            auth.MapPost("/token", IssueToken)
+                .AllowAnonymous()
+                .RequireRateLimiting(RateLimitPolicy)
+                .WithName("IssueToken")
+                .WithSummary("Exchanges a user name and password for a bearer token (only without an external OpenID Connect authority).");
+        }
+        auth.MapGet("/me", (HttpContext context) =>
+            {
+                var actor = context.Actor();
+                return TypedResults.Ok(new { userName = actor.UserName, role = ReceptionClaims.RoleName(actor.Role), points = actor.PointCodes, programs = actor.ProgramIds });
+            })
+            .RequireAuthorization()
+            .WithName("WhoAmI")
+            .WithSummary("The role and scopes of the caller's token.");
+        return api;
+    }
+
+    private static IResult IssueToken(TokenRequest request, AccountDirectory accounts, TokenIssuer issuer)
+    {
+        new RequestValidator()
+            .Text("username", request.Username, 100, required: true)
+            .Text("password", request.Password, 200, required: true)
+            .ThrowIfInvalid();
+        var account = accounts.Verify(request.Username!.Trim(), request.Password!);
+        if (account is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: "Sign-in failed.",
+                detail: "Unknown user name or wrong password.");
+        }
+        return TypedResults.Ok(issuer.Issue(account));
+    }
+}

@@ -1,0 +1,23 @@
+using Reception.Contracts.Catalog;
+
+namespace Reception.Api.Catalog;
+
+/// <summary>The catalog of points and programs, read from its grain and kept for a few seconds (it changes only when an operator configures a point or program).</summary>
+public sealed class CatalogReader(IClusterClient cluster, TimeProvider time)
+{
+    private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+    private (CatalogSnapshot Snapshot, DateTimeOffset ReadAt)? cached;
+
+    public async Task<CatalogSnapshot> GetAsync()
+    {
+        var current = cached;
+        var now = time.GetUtcNow();
+        if (current is { } hit && now - hit.ReadAt < MaxAge)
+        {
+            return hit.Snapshot;
+        }
+        var snapshot = await cluster.GetGrain<ICatalogGrain>(ICatalogGrain.Key).Get();
+        cached = (snapshot, now);
+        return snapshot;
+    }
+}

@@ -1,0 +1,105 @@
+using Reception.Contracts.LiveFeed;
+using Reception.Contracts.National;
+using Reception.Contracts.Points;
+using Reception.Contracts.Programs;
+
+namespace Reception.Api.LiveFeed;
+
+/// <summary>
+/// Subscribes this host's one <see cref="LiveFeedObserver"/> (as an Orleans object reference) to a point,
+/// program or the national grain when a connection first watches it, renews the subscriptions every minute
+/// (the grains let them expire after <see cref="LiveFeedOptions.SubscriptionExpiry"/>, so a vanished host is
+/// forgotten), and unsubscribes when the last connection leaves.
+/// </summary>
+public sealed class FeedSubscriptions(IClusterClient cluster, LiveFeedObserver observer, ILogger<FeedSubscriptions> logger) : BackgroundService
+{
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromMinutes(1);
+
+    private readonly object gate = new();
+    private readonly Dictionary<FeedTarget, HashSet<string>> connections = [];
+    private ILiveFeedObserver? reference;
+
+    private ILiveFeedObserver Reference
+    {
+        get
+        {
+            lock (gate)
+            {
+                return reference ??= cluster.CreateObjectReference<ILiveFeedObserver>(observer);
+            }
+        }
+    }
+
+    public async Task AddAsync(FeedTarget target, string connectionId)
+    {
+        lock (gate)
+        {
+            if (!connections.TryGetValue(target, out var set))
+            {
+                connections[target] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+            set.Add(connectionId);
+        }
+        // Idempotent in the grain (it refreshes the expiry), so every subscribe call may repeat it.
+        await SubscribeAsync(target);
+    }
+
+    public async Task RemoveConnectionAsync(string connectionId)
+    {
+        List<FeedTarget> abandoned = [];
+        lock (gate)
+        {
+            foreach (var (target, set) in connections)
+            {
+                if (set.Remove(connectionId) && set.Count == 0) abandoned.Add(target);
+            }
+            foreach (var target in abandoned) connections.Remove(target);
+        }
+        foreach (var target in abandoned)
+        {
+            try
+            {
+                await UnsubscribeAsync(target);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Live feed: could not unsubscribe from {Group}; the subscription will expire", target.Group);
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(RenewEvery);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            FeedTarget[] targets;
+            lock (gate) targets = connections.Keys.ToArray();
+            foreach (var target in targets)
+            {
+                try
+                {
+                    await SubscribeAsync(target);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogWarning(ex, "Live feed: could not renew the subscription to {Group}", target.Group);
+                }
+            }
+        }
+    }
+
+    private Task SubscribeAsync(FeedTarget target) => target.Kind switch
+    {
+        FeedKind.Point => cluster.GetGrain<IReceptionPointGrain>(target.Key).Subscribe(Reference),
+        FeedKind.Program => cluster.GetGrain<IProgramGrain>(target.Key).Subscribe(Reference),
+        _ => cluster.GetGrain<INationalGrain>(INationalGrain.Key).Subscribe(Reference),
+    };
+
+    private Task UnsubscribeAsync(FeedTarget target) => target.Kind switch
+    {
+        FeedKind.Point => cluster.GetGrain<IReceptionPointGrain>(target.Key).Unsubscribe(Reference),
+        FeedKind.Program => cluster.GetGrain<IProgramGrain>(target.Key).Unsubscribe(Reference),
+        _ => cluster.GetGrain<INationalGrain>(INationalGrain.Key).Unsubscribe(Reference),
+    };
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Reception.Contracts.LiveFeed;
+
+namespace Reception.Api.LiveFeed;
+
+/// <summary>The SignalR hub and the grain observer behind it.</summary>
+public static class LiveFeedSetup
+{
+    public const string HubPath = "/hubs/operations";
+
+    public static IServiceCollection AddReceptionLiveFeed(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(LiveFeedOptions.Section).Get<LiveFeedOptions>() ?? new LiveFeedOptions();
+        services.TryAddSingleton(options);
+        services.AddSignalR(hub => hub.AddFilter(new HubErrorFilter()))
+            .AddJsonProtocol(json => ApiJson.Configure(json.PayloadSerializerOptions));
+        services.AddSingleton<FeedPublisher>();
+        services.AddSingleton<LiveFeedObserver>();
+        services.AddSingleton<FeedSubscriptions>();
+        services.AddHostedService(provider => provider.GetRequiredService<FeedSubscriptions>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLiveFeed(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<OperationsHub>(HubPath).RequireAuthorization();
+        return endpoints;
+    }
+}

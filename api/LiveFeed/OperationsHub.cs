@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Reception.Api.Auth;
+using Reception.Api.Catalog;
+using Reception.Api.Points;
+using Reception.Api.Programs;
+using Reception.Contracts.National;
+using Reception.Contracts.Points;
+using Reception.Contracts.Programs;
+using Reception.Contracts.Shared;
+
+namespace Reception.Api.LiveFeed;
+
+/// <summary>
+/// <c>/hubs/operations</c>. <c>SubscribePoint(code)</c> (coordinators, the point's managers),
+/// <c>SubscribeProgram(id)</c> (coordinators, the program's providers) and <c>SubscribeNational()</c>
+/// (coordinators) each return the current snapshot with its <c>sequence</c>; then the connection receives
+/// <c>pointUpdated</c>, <c>programUpdated</c>, <c>nationalUpdated</c>, <c>alertChanged</c> and
+/// <c>referralAssigned</c>. A refusal is a HubException whose message starts with <c>forbidden:</c> or
+/// <c>notFound:</c>.
+/// </summary>
+[Authorize]
+public sealed class OperationsHub(FeedSubscriptions subscriptions, FeedPublisher publisher, IClusterClient cluster, CatalogReader catalog) : Hub
+{
+    public async Task<JsonObject> SubscribePoint(string code)
+    {
+        var actor = CurrentActor();
+        code = (code ?? "").Trim().ToUpperInvariant();
+        actor.RequireReaderOfPoint(code);
+        code = await catalog.RequireKnownAsync(code);
+        var target = FeedTarget.Point(code);
+        await subscriptions.AddAsync(target, Context.ConnectionId);
+        return await publisher.SubscribeAsync(target, Context.ConnectionId,
+            async () => PointDetailResponse.From(await cluster.GetGrain<IReceptionPointGrain>(code).GetDetail()));
+    }
+
+    public async Task<JsonObject> SubscribeProgram(string id)
+    {
+        var actor = CurrentActor();
+        id = (id ?? "").Trim();
+        actor.RequireReaderOfProgram(id);
+        var snapshot = await catalog.GetAsync();
+        if (!snapshot.Programs.Any(p => p.Id == id))
+        {
+            throw ReceptionException.NotFound($"There is no program '{id}'.");
+        }
+        var target = FeedTarget.Program(id);
+        await subscriptions.AddAsync(target, Context.ConnectionId);
+        return await publisher.SubscribeAsync(target, Context.ConnectionId, async () =>
+        {
+            var detail = await cluster.GetGrain<IProgramGrain>(id).GetDetail();
+            return ProgramDetailResponse.From(detail, detail.Queue, detail.QueueTotal);
+        });
+    }
+
+    public async Task<JsonObject> SubscribeNational()
+    {
+        CurrentActor().RequireCoordinator("the national feed");
+        var target = FeedTarget.National;
+        await subscriptions.AddAsync(target, Context.ConnectionId);
+        return await publisher.SubscribeAsync(target, Context.ConnectionId,
+            async () => await cluster.GetGrain<INationalGrain>(INationalGrain.Key).GetPicture());
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await subscriptions.RemoveConnectionAsync(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private Actor CurrentActor() => ActorAccess.FromPrincipal(Context.User ?? throw new HubException("unauthorized: no user."));
+}

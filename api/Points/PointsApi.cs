@@ -1,0 +1,85 @@
+using Reception.Api.Auth;
+using Reception.Api.Catalog;
+using Reception.Api.Problems;
+using Reception.Contracts.Points;
+using Reception.Contracts.Shared;
+
+namespace Reception.Api.Points;
+
+/// <summary>
+/// <c>/api/points</c>: the live summaries (coordinators: all; managers: their points; providers: the points
+/// their programs serve), a point's queue and notices (coordinators and its managers), capacity and notices
+/// (its managers).
+/// </summary>
+public static class PointsApi
+{
+    public static RouteGroupBuilder MapPointsApi(this RouteGroupBuilder api)
+    {
+        var points = api.MapGroup("/points").WithTags("Points");
+        points.MapGet("", ListPoints).WithName("ListPoints").WithSummary("Live summaries of the points the caller may see.");
+        points.MapGet("/{code}", GetPoint).WithName("GetPoint").WithSummary("A point's summary, queue by stage with waiting times, notices and alert level.");
+        points.MapPut("/{code}/capacity", SetCapacity).WithName("SetPointCapacity").WithSummary("Changes a point's capacity (its managers).");
+        points.MapPost("/{code}/notices", RecordNotice).WithName("RecordNotice").WithSummary("Records an advance arrival notice (its managers; honours Idempotency-Key).");
+        return api;
+    }
+
+    private static async Task<IResult> ListPoints(HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    {
+        var actor = context.Actor();
+        var snapshot = await catalog.GetAsync();
+        var visible = snapshot.Points.Where(p => actor.Role switch
+        {
+            ActorRole.Coordinator => true,
+            ActorRole.PointManager => actor.ManagesPoint(p.Code),
+            _ => snapshot.Programs.Any(program => actor.WorksForProgram(program.Id) && program.ServesPoint(p.Code)),
+        });
+        var summaries = await Task.WhenAll(visible.Select(p => cluster.GetGrain<IReceptionPointGrain>(p.Code).GetSummary()));
+        return TypedResults.Ok(summaries.OrderBy(s => s.Code, StringComparer.Ordinal).ToArray());
+    }
+
+    private static async Task<PointDetailResponse> GetPoint(string code, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    {
+        var actor = context.Actor();
+        code = code.Trim().ToUpperInvariant();
+        actor.RequireReaderOfPoint(code);
+        code = await catalog.RequireKnownAsync(code);
+        var detail = await cluster.GetGrain<IReceptionPointGrain>(code).GetDetail();
+        return PointDetailResponse.From(detail);
+    }
+
+    private static async Task<PointSummary> SetCapacity(string code, CapacityRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    {
+        var actor = context.Actor();
+        code = code.Trim().ToUpperInvariant();
+        actor.RequireManagerOf(code);
+        new RequestValidator()
+            .Range("shelterBeds", request.ShelterBeds, 0, 100_000, required: true)
+            .Range("intakeDesks", request.IntakeDesks, 0, 1_000, required: true)
+            .Range("usualDailyArrivals", request.UsualDailyArrivals, 0, 1_000_000)
+            .ThrowIfInvalid();
+        code = await catalog.RequireKnownAsync(code);
+        var point = cluster.GetGrain<IReceptionPointGrain>(code);
+        var usual = request.UsualDailyArrivals ?? (await point.GetSummary()).Capacity.UsualDailyArrivals;
+        return await point.SetCapacity(new PointCapacity(request.ShelterBeds!.Value, request.IntakeDesks!.Value, usual), actor);
+    }
+
+    private static async Task<IResult> RecordNotice(string code, NoticeRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    {
+        var actor = context.Actor();
+        code = code.Trim().ToUpperInvariant();
+        actor.RequireManagerOf(code);
+        new RequestValidator()
+            .Required("expectedAt", request.ExpectedAt)
+            .Range("headcount", request.Headcount, 1, 10_000, required: true)
+            .Range("minors", request.Minors, 0, 10_000, required: true)
+            .Required("transport", request.Transport)
+            .Text("reference", request.Reference, 100)
+            .ThrowIfInvalid();
+        code = await catalog.RequireKnownAsync(code);
+        var notice = await cluster.GetGrain<IReceptionPointGrain>(code).RecordNotice(
+            new NoticeCommand(request.ExpectedAt!.Value, request.Headcount!.Value, request.Minors!.Value, request.Transport!.Value, request.Reference?.Trim()),
+            actor,
+            IdempotencyKey.Read(context));
+        return TypedResults.Created($"/api/points/{code}", notice);
+    }
+}

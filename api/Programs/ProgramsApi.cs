@@ -1,0 +1,96 @@
+using Reception.Api.Auth;
+using Reception.Api.Catalog;
+using Reception.Api.Problems;
+using Reception.Contracts.Programs;
+using Reception.Contracts.Returnees;
+using Reception.Contracts.Shared;
+
+namespace Reception.Api.Programs;
+
+/// <summary>
+/// <c>/api/programs</c>: the catalog with live counts (everyone), a program's queue (coordinators, its
+/// providers; managers see only the entries from their points) and the provider's actions on a referral.
+/// </summary>
+public static class ProgramsApi
+{
+    public static RouteGroupBuilder MapProgramsApi(this RouteGroupBuilder api)
+    {
+        var programs = api.MapGroup("/programs").WithTags("Programs");
+        programs.MapGet("", ListPrograms).WithName("ListPrograms").WithSummary("Every program with its pending referrals.");
+        programs.MapGet("/{id}", GetProgram).WithName("GetProgram").WithSummary("A program and its queue of referrals.");
+        programs.MapPost("/{id}/referrals/{referralId}/accept", Accept).WithName("AcceptReferral").WithSummary("The provider accepts a referral.");
+        programs.MapPost("/{id}/referrals/{referralId}/decline", Decline).WithName("DeclineReferral").WithSummary("The provider declines a referral, with a reason.");
+        programs.MapPost("/{id}/referrals/{referralId}/complete", Complete).WithName("CompleteReferral").WithSummary("The provider marks a referral done, with an outcome.");
+        return api;
+    }
+
+    private static async Task<ProgramSummary[]> ListPrograms(CatalogReader catalog, IClusterClient cluster)
+    {
+        var snapshot = await catalog.GetAsync();
+        var summaries = await Task.WhenAll(snapshot.Programs.Select(p => cluster.GetGrain<IProgramGrain>(p.Id).GetSummary()));
+        return summaries.OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    private static async Task<ProgramDetailResponse> GetProgram(string id, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    {
+        var actor = context.Actor();
+        if (actor.Role != ActorRole.PointManager)
+        {
+            actor.RequireReaderOfProgram(id);
+        }
+        await RequireKnownAsync(catalog, id);
+        var detail = await cluster.GetGrain<IProgramGrain>(id).GetDetail();
+        if (actor.Role == ActorRole.PointManager)
+        {
+            var mine = detail.Queue.Where(item => actor.ManagesPoint(item.PointCode)).ToArray();
+            return ProgramDetailResponse.From(detail, mine, mine.Length);
+        }
+        return ProgramDetailResponse.From(detail, detail.Queue, detail.QueueTotal);
+    }
+
+    private static async Task<ReferralResult> Accept(string id, string referralId, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    {
+        var (actor, returnee) = await PrepareAsync(id, referralId, context, catalog, cluster);
+        return ReferralResult.From(await returnee.AcceptReferral(referralId, id, actor));
+    }
+
+    private static async Task<ReferralResult> Decline(string id, string referralId, DeclineRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    {
+        new RequestValidator().Text("reason", request.Reason, 1000, required: true).ThrowIfInvalid();
+        var (actor, returnee) = await PrepareAsync(id, referralId, context, catalog, cluster);
+        return ReferralResult.From(await returnee.DeclineReferral(referralId, id, request.Reason!.Trim(), actor));
+    }
+
+    private static async Task<ReferralResult> Complete(string id, string referralId, CompleteRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    {
+        new RequestValidator().Text("outcome", request.Outcome, 1000, required: true).ThrowIfInvalid();
+        var (actor, returnee) = await PrepareAsync(id, referralId, context, catalog, cluster);
+        return ReferralResult.From(await returnee.CompleteReferral(referralId, id, request.Outcome!.Trim(), actor));
+    }
+
+    private static async Task<(Actor Actor, IReturneeGrain Returnee)> PrepareAsync(
+        string id, string referralId, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    {
+        var actor = context.Actor();
+        actor.RequireProviderOf(id);
+        await RequireKnownAsync(catalog, id);
+        var caseId = ReferralIds.CaseIdOf(referralId);
+        return (actor, cluster.GetGrain<IReturneeGrain>(caseId));
+    }
+
+    private static async Task RequireKnownAsync(CatalogReader catalog, string id)
+    {
+        var snapshot = await catalog.GetAsync();
+        if (!snapshot.Programs.Any(p => string.Equals(p.Id, id, StringComparison.Ordinal)))
+        {
+            throw ReceptionException.NotFound($"There is no program '{id}'.");
+        }
+    }
+}
+
+/// <summary>The answer to a provider's action: <c>{referralId, status, …}</c>.</summary>
+public sealed record ReferralResult(string ReferralId, string ProgramId, ReferralStatus Status, DateTimeOffset StatusChangedAt, string? Reason, string? Outcome)
+{
+    public static ReferralResult From(ReferralView view) =>
+        new(view.ReferralId, view.ProgramId, view.Status, view.StatusChangedAt, view.Reason, view.Outcome);
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Reception.Api.Auth;
+using Reception.Api.Catalog;
+using Reception.Api.LiveFeed;
+using Reception.Api.National;
+using Reception.Api.Points;
+using Reception.Api.Problems;
+using Reception.Api.Programs;
+using Reception.Api.Returnees;
+using Reception.Silo.Hosting;
+
+namespace Reception.Api;
+
+/// <summary>The HTTP API under <c>/api</c>, the live feed at <c>/hubs/operations</c>, their authentication and the OpenAPI document.</summary>
+public static class ReceptionApi
+{
+    public static WebApplicationBuilder AddReceptionApi(this WebApplicationBuilder builder, ReceptionSettings settings)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.AddReceptionProblems();
+        services.AddReceptionAuth(builder.Configuration, settings);
+        services.AddReceptionLiveFeed(builder.Configuration);
+        services.AddSingleton<CatalogReader>();
+        services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapReceptionApi(this WebApplication app)
+    {
+        app.UseReceptionProblems();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        var auth = app.Services.GetRequiredService<AuthSettings>();
+        var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapAuthApi(auth);
+        api.MapPointsApi();
+        api.MapArrivalsApi();
+        api.MapReturneesApi();
+        api.MapProgramsApi();
+        api.MapNationalApi();
+        app.MapLiveFeed();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}

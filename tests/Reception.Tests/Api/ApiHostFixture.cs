@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Reception.Grains.Hosting;
+using Reception.Tests.Infrastructure;
+
+namespace Reception.Tests.Api;
+
+/// <summary>
+/// One real API host process (embedded silo, SQLite, demo data) shared by every test of the "api" collection,
+/// reached over HTTP and with a real SignalR client.
+/// </summary>
+public sealed class ApiHostFixture : IAsyncLifetime
+{
+    public const int MessagesPerSecond = 4;
+    public const string DemoPassword = "reception-demo";
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly ConcurrentDictionary<string, Task<string>> tokens = new();
+    private HostProcess? host;
+
+    public ReceptionHosts.Ports Ports { get; } = ReceptionHosts.Ports.Free();
+
+    public string DataPath { get; } = ReceptionHosts.NewDataFolder();
+
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    public TimeSpan Interval => TimeSpan.FromMilliseconds(1000.0 / MessagesPerSecond);
+
+    public async Task InitializeAsync()
+    {
+        host = ReceptionHosts.StartEmbeddedApi(DataPath, Ports, new Dictionary<string, string>
+        {
+            ["Urls"] = Ports.BaseUrl,
+            ["Reception__SeedDemoData"] = "true",
+            ["Reception__LiveFeed__MessagesPerSecond"] = MessagesPerSecond.ToString(),
+            ["Reception__Auth__TokenRequestsPerMinute"] = "1000",
+        });
+        await host.WaitUntilReadyAsync();
+        // Demo data is seeded by the silo; seeding again is idempotent and makes sure it is there before the tests.
+        await using (var cluster = await ClusterClientHost.ConnectToGatewayAsync(Ports.Gateway))
+        {
+            await DemoDataSeeder.SeedAsync(cluster.Client);
+        }
+        Anonymous = new HttpClient { BaseAddress = new Uri(Ports.BaseUrl) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Anonymous?.Dispose();
+        if (host is not null) await host.DisposeAsync();
+    }
+
+    public string HostOutput => host?.Output ?? "";
+
+    public Task<string> TokenAsync(string userName) => tokens.GetOrAdd(userName, async name =>
+    {
+        var response = await Anonymous.PostAsJsonAsync("/api/auth/token", new { username = name, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("accessToken").GetString()!;
+    });
+
+    public async Task<HttpClient> ClientAsync(string userName)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(Ports.BaseUrl) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(userName));
+        return client;
+    }
+
+    public HubConnection Hub(string? userName) =>
+        new HubConnectionBuilder()
+            .WithUrl($"{Ports.BaseUrl}/hubs/operations", options =>
+            {
+                if (userName is not null) options.AccessTokenProvider = () => TokenAsync(userName)!;
+            })
+            .Build();
+
+    /// <summary>A connected hub with a recorder of every server message.</summary>
+    public async Task<FeedRecorder> WatchAsync(string userName)
+    {
+        var connection = Hub(userName);
+        var recorder = new FeedRecorder(connection);
+        await connection.StartAsync();
+        return recorder;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiHostFixture>
+{
+    public const string Name = "api";
+}
