@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getSession, onSessionChange } from './api/session';
+import { homePath, mayOpen } from './access';
+import { Layout } from './Layout';
+import { live } from './live/connection';
+import { onLangChange, t } from './i18n';
+import { Link } from './components/Link';
+import { navigate, paths, useRoute } from './router';
+import { CaseView } from './views/case/CaseView';
+import { NationalView } from './views/national/NationalView';
+import { PointView } from './views/point/PointView';
+import { ProgramView } from './views/program/ProgramView';
+import { SignIn } from './views/signin/SignIn';
+
+/** Routes to the view the role may open; everything else to sign-in or "no access". */
+export function App() {
+  const route = useRoute();
+  const [session, setSession] = useState(getSession());
+  const [, setLangTick] = useState(0);
+  useEffect(() => onSessionChange(() => setSession(getSession())), []);
+  useEffect(() => onLangChange(() => setLangTick((n) => n + 1)), []);
+
+  useEffect(() => {
+    if (!session && route.name !== 'signin') navigate(paths.signin(), true);
+    else if (session && (route.name === 'home' || route.name === 'signin')) navigate(homePath(session), true);
+  }, [session, route]);
+
+  useEffect(() => {
+    if (session) live.ensureStarted();
+  }, [session]);
+
+  useEffect(() => {
+    document.title = `${t('app.name')}`;
+  });
+
+  let content;
+  if (!session || route.name === 'signin' || route.name === 'home') content = session ? null : <SignIn />;
+  else if (!mayOpen(session, route)) content = <Forbidden home={homePath(session)} />;
+  else if (route.name === 'national') content = <NationalView />;
+  else if (route.name === 'point') content = <PointView key={route.code} code={route.code} session={session} />;
+  else if (route.name === 'program') content = <ProgramView key={route.id} id={route.id} session={session} />;
+  else if (route.name === 'case') content = <CaseView key={route.caseId} caseId={route.caseId} session={session} />;
+  else content = <NotFound home={homePath(session)} />;
+
+  return <Layout session={session} route={route}>{content}</Layout>;
+}
+
+function Forbidden({ home }: { home: string }) {
+  return (
+    <div class="view" data-view="forbidden">
+      <h1>{t('error.forbiddenTitle')}</h1>
+      <p>{t('error.forbiddenView')}</p>
+      <p><Link href={home}>{t('nav.home')}</Link></p>
+    </div>
+  );
+}
+
+function NotFound({ home }: { home: string }) {
+  return (
+    <div class="view" data-view="not-found">
+      <h1>{t('error.notFoundTitle')}</h1>
+      <p><Link href={home}>{t('nav.home')}</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ComponentChildren } from 'preact';
+import { setSession, type Session } from './api/session';
+import { ConnectionBadge } from './components/ConnectionBadge';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { Link } from './components/Link';
+import { t, tEnum } from './i18n';
+import { live } from './live/connection';
+import { navigate, paths, type Route } from './router';
+
+/** The page frame: skip link, brand, the role's navigation, live state, language, user. */
+export function Layout({ session, route, children }: { session: Session | null; route: Route; children: ComponentChildren }) {
+  const signOut = () => {
+    live.stop();
+    setSession(null);
+    navigate(paths.signin(), true);
+  };
+  return (
+    <>
+      <a class="skip-link" href="#main">{t('nav.skip')}</a>
+      <header class="topbar">
+        <div class="brand">
+          <span class="brand-mark" aria-hidden="true" translate={false}>R</span>
+          <span>{t('app.name')}</span>
+        </div>
+        {session && (
+          <nav aria-label={t('nav.label')}>
+            <ul>
+              {session.role === 'coordinator' && (
+                <li><Link href={paths.national()} current={route.name === 'national'}>{t('nav.national')}</Link></li>
+              )}
+              {session.role === 'pointManager' && session.points.map((code) => (
+                <li key={code}><Link href={paths.point(code)} current={route.name === 'point' && route.code === code}>{t('nav.point')} <span translate={false}>{code}</span></Link></li>
+              ))}
+              {session.role === 'provider' && session.programs.map((id) => (
+                <li key={id}><Link href={paths.program(id)} current={route.name === 'program' && route.id === id}>{t('nav.program')}</Link></li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div class="topbar-right">
+          {session && <ConnectionBadge />}
+          <LanguageSwitch />
+          {session && (
+            <span class="user">
+              <span class="visually-hidden">{t('nav.signedInAs')} </span>
+              <span translate={false}>{session.userName}</span> · {tEnum('role', session.role)}
+            </span>
+          )}
+          {session && <button type="button" onClick={signOut} data-testid="sign-out">{t('nav.signOut')}</button>}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Session } from './api/session';
+import { paths, type Route } from './router';
+
+// What each role may open. The API enforces the same rules; this keeps people away from pages
+// that would only answer 403.
+
+export function homePath(session: Session): string {
+  switch (session.role) {
+    case 'coordinator':
+      return paths.national();
+    case 'pointManager':
+      return session.points[0] ? paths.point(session.points[0]) : paths.national();
+    case 'provider':
+      return session.programs[0] ? paths.program(session.programs[0]) : paths.signin();
+  }
+}
+
+export function mayOpen(session: Session, route: Route): boolean {
+  switch (route.name) {
+    case 'national':
+      return session.role === 'coordinator';
+    case 'point':
+      return session.role === 'coordinator' || (session.role === 'pointManager' && session.points.includes(route.code));
+    case 'program':
+      return session.role === 'coordinator' || (session.role === 'provider' && session.programs.includes(route.id));
+    case 'case':
+      return true; // the API decides per case (a provider sees only cases referred to it)
+    default:
+      return true;
+  }
+}
+
+/** Whether the user may change things at the point (a coordinator only reads). */
+export const mayRunPoint = (session: Session, code: string) => session.role === 'pointManager' && session.points.includes(code);
+export const mayRunProgram = (session: Session, id: string) => session.role === 'provider' && session.programs.includes(id);

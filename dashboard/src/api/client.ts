@@ -1,0 +1,66 @@
+import { toApiError } from './problem';
+import { getSession, setSession, sessionFrom, type Session } from './session';
+import type {
+  ArrivalReceipt, NationalPicture, Notice, PointCapacity, PointDetail, PointSummary, ProgramDetail,
+  ProgramSummary, Recommendation, ReferralView, ReturneeView, TokenResponse,
+} from './types';
+import { normalizePointDetail, normalizeProgramDetail } from './normalize';
+
+// The REST client: one function per route of the contract, JSON in and out, problem details
+// thrown as ApiError, the bearer token from the session.
+
+async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const session = getSession();
+  const response = await fetch(path, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(session ? { Authorization: `Bearer ${session.token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status === 401 && session && !path.startsWith('/api/auth/')) {
+    setSession(null);
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export async function signIn(username: string, password: string): Promise<Session> {
+  const answer = await request<TokenResponse>('POST', '/api/auth/token', { username, password });
+  const session = sessionFrom(username, answer);
+  setSession(session);
+  return session;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  points: () => request<PointSummary[]>('GET', '/api/points'),
+  point: async (code: string) => normalizePointDetail(await request<unknown>('GET', `/api/points/${enc(code)}`)),
+  setCapacity: (code: string, capacity: PointCapacity) => request<PointSummary>('PUT', `/api/points/${enc(code)}/capacity`, capacity),
+  addNotice: (code: string, notice: Omit<Notice, 'id'>) => request<Notice>('POST', `/api/points/${enc(code)}/notices`, notice),
+  registerArrival: (code: string, arrival: Record<string, unknown>, idempotencyKey: string) =>
+    request<ArrivalReceipt>('POST', `/api/points/${enc(code)}/arrivals`, arrival, { 'Idempotency-Key': idempotencyKey }),
+  returnee: (caseId: string) => request<ReturneeView>('GET', `/api/returnees/${enc(caseId)}`),
+  assess: (caseId: string, assessment: Record<string, unknown>) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/assessment`, assessment),
+  recommendations: (caseId: string) => request<Recommendation[]>('GET', `/api/returnees/${enc(caseId)}/recommendations`),
+  refer: (caseId: string, programId: string, note?: string) =>
+    request<ReferralView>('POST', `/api/returnees/${enc(caseId)}/referrals`, { programId, note: note || undefined }),
+  depart: (caseId: string, departure: Record<string, unknown>) => request<ReturneeView>('POST', `/api/returnees/${enc(caseId)}/departure`, departure),
+  programs: () => request<ProgramSummary[]>('GET', '/api/programs'),
+  program: async (id: string) => normalizeProgramDetail(await request<unknown>('GET', `/api/programs/${enc(id)}`)),
+  accept: (programId: string, referralId: string) =>
+    request<ReferralView>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/accept`, {}),
+  decline: (programId: string, referralId: string, reason: string) =>
+    request<ReferralView>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/decline`, { reason }),
+  complete: (programId: string, referralId: string, outcome: string) =>
+    request<ReferralView>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/complete`, { outcome }),
+  national: () => request<NationalPicture>('GET', '/api/national'),
+};
+
+export type { PointDetail, ProgramDetail };

@@ -1,0 +1,30 @@
+import type { ComponentChildren } from 'preact';
+import type { ReturneeView } from '../../api/types';
+import { PriorityBadges } from '../../components/PriorityBadges';
+import { formatDate, formatDateTime, formatNumber, t, tEnum } from '../../i18n';
+
+/** The person's record as the API shows it to this user. */
+export function CaseRecord({ c }: { c: ReturneeView }) {
+  const rows: [string, ComponentChildren][] = [
+    [t('case.certificate'), <span translate={false}>{c.certificateNumber ?? '—'}</span>],
+    [t('case.stage'), <span data-testid="case-stage">{tEnum('stage', c.stage)}</span>],
+    [t('queue.priority'), <PriorityBadges priority={c.priority} flags={c.flags} />],
+    [t('program.point'), <span class="code" translate={false}>{c.pointCode}</span>],
+    [t('queue.arrived'), formatDateTime(c.arrivedAt)],
+    [t('arrival.sex'), c.sex ? tEnum('sex', c.sex) : '—'],
+    [t('arrival.dateOfBirth'), formatDate(c.dateOfBirth)],
+    [t('arrival.estimatedAge'), c.estimatedAge == null ? '—' : formatNumber(c.estimatedAge)],
+    [t('arrival.curp'), <span translate={false}>{c.curp ?? '—'}</span>],
+    [t('arrival.transport'), c.transport ? tEnum('transport', c.transport) : '—'],
+    [t('arrival.notice'), <span translate={false}>{c.noticeId ?? '—'}</span>],
+    [t('arrival.accompanyingCaseId'), <span translate={false}>{c.accompanyingCaseId ?? '—'}</span>],
+    [t('case.consent'), c.consentToShare ? t('common.yes') : t('common.no')],
+  ];
+  return (
+    <dl class="record">
+      {rows.map(([label, value]) => (
+        <div key={label}><dt>{label}</dt><dd>{value}</dd></div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { api } from '../../api/client';
+import type { Session } from '../../api/session';
+import { mayRunPoint } from '../../access';
+import { Link } from '../../components/Link';
+import { LoadState } from '../../components/LoadState';
+import { Panel } from '../../components/Panel';
+import { useFeed } from '../../live/useFeed';
+import { formatDateTime, t, tEnum } from '../../i18n';
+import { paths } from '../../router';
+import { AssessmentForm } from './AssessmentForm';
+import { AssessmentSummary } from './AssessmentSummary';
+import { AuditTrail } from './AuditTrail';
+import { caseFeed } from './caseFeed';
+import { CaseRecord } from './CaseRecord';
+import { DepartureForm } from './DepartureForm';
+import { ReferralPanel } from './ReferralPanel';
+import { ReferralsTable } from './ReferralsTable';
+
+/** One returnee's case: the record, referrals with their states, the audit trail, and (for the point's manager) the next steps. */
+export function CaseView({ caseId, session }: { caseId: string; session: Session }) {
+  // The first read tells which point's feed to follow; the feed then keeps the case current.
+  const [pointCode, setPointCode] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  useEffect(() => {
+    setPointCode(null);
+    setError(null);
+    api.returnee(caseId).then((c) => setPointCode(c.pointCode), setError);
+  }, [caseId]);
+  const spec = useMemo(() => (pointCode ? caseFeed(caseId, pointCode, session) : null), [caseId, pointCode, session]);
+  const feed = useFeed(spec);
+  const c = feed.data;
+  if (!c) return <LoadState error={error ?? feed.error} />;
+
+  const runs = mayRunPoint(session, c.pointCode);
+  const present = c.stage !== 'departed' && c.stage !== 'transferred';
+  const back = session.role === 'provider' ? paths.program(session.programs[0] ?? '') : paths.point(c.pointCode);
+
+  return (
+    <div class="view case-view" data-view="case" data-case={c.caseId}>
+      <p class="breadcrumb"><Link href={back}>← {session.role === 'provider' ? t('nav.program') : t('nav.point')}</Link></p>
+      <div class="view-head">
+        <h1><span translate={false}>{c.givenNames} {c.surnames}</span> <span class="code" translate={false}>{c.caseId}</span></h1>
+        <span class={`stage-badge stage-${c.stage}`}>{tEnum('stage', c.stage)}</span>
+        {c.redacted && <p class="muted small">{t('case.redacted')}</p>}
+      </div>
+      <div class="case-grid">
+        <Panel id="record" title={t('case.record')}>
+          <CaseRecord c={c} />
+          {c.unmetNeeds && c.unmetNeeds.length > 0 && (
+            <p><strong>{t('case.unmetNeeds')}:</strong> {c.unmetNeeds.map((n) => tEnum('category', n)).join(', ')}</p>
+          )}
+          {c.exit && (
+            <p><strong>{tEnum('stage', c.exit.stage)}:</strong> {formatDateTime(c.exit.at)} · <span translate={false}>{[c.exit.destinationMunicipality, c.exit.destinationState, c.exit.institution].filter(Boolean).join(', ')}</span></p>
+          )}
+        </Panel>
+        <Panel id="assessment" title={t('assessment.title')}>
+          {c.assessment ? <AssessmentSummary a={c.assessment} /> : <p class="muted">{c.redacted ? t('case.assessmentHidden') : t('case.noAssessment')}</p>}
+          {runs && present && (
+            <details class="form-details" open={!c.assessment}>
+              <summary>{c.assessment ? t('assessment.edit') : t('assessment.record')}</summary>
+              <AssessmentForm key={c.assessment?.recordedAt ?? 'new'} caseId={c.caseId} current={c.assessment} onDone={feed.reload} />
+            </details>
+          )}
+        </Panel>
+      </div>
+      <Panel id="referrals" title={t('case.referrals')}>
+        <ReferralsTable referrals={c.referrals} />
+        {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} version={c.referrals.length} onDone={feed.reload} />}
+      </Panel>
+      {runs && present && (
+        <Panel id="departure" title={t('departure.title')}>
+          <DepartureForm caseId={c.caseId} defaultState={c.assessment?.destinationState} onDone={feed.reload} />
+        </Panel>
+      )}
+      {c.audit && c.audit.length > 0 && !c.redacted && (
+        <Panel id="audit" title={t('audit.title')}>
+          <AuditTrail entries={c.audit} />
+        </Panel>
+      )}
+    </div>
+  );
+}

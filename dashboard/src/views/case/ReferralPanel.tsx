@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../../api/client';
+import { usePrograms } from '../../api/catalog';
+import type { Recommendation, ReferralView } from '../../api/types';
+import { FormFooter, SelectField, TextField, useForm, addIf, type FieldErrors } from '../../components/form';
+import { t, tEnum } from '../../i18n';
+
+/** The recommended programs, each accepted as a referral in one click, and a form to refer to any program. */
+export function ReferralPanel({ caseId, referrals, version, onDone }: { caseId: string; referrals: ReferralView[]; version: number; onDone: () => void }) {
+  const [recommendations, setRecommendations] = useState<Recommendation[] | null>(null);
+  const programs = usePrograms();
+  const [programId, setProgramId] = useState('');
+  const [note, setNote] = useState('');
+  const form = useForm();
+  const active = new Set(referrals.filter((r) => r.status === 'pending' || r.status === 'accepted').map((r) => r.programId));
+
+  useEffect(() => {
+    api.recommendations(caseId).then(setRecommendations, () => setRecommendations([]));
+  }, [caseId, version]);
+
+  const refer = (id: string, text?: string) =>
+    form.submit(
+      (): FieldErrors => {
+        const errors: FieldErrors = {};
+        addIf(errors, !id, 'programId', t('rule.required'));
+        addIf(errors, (text ?? '').trim().length > 500, 'note', t('rule.maxLength', { max: 500 }));
+        return errors;
+      },
+      async () => {
+        await api.refer(caseId, id, text?.trim());
+        setProgramId('');
+        setNote('');
+        onDone();
+        return t('referral.done');
+      },
+    );
+
+  const open = recommendations?.filter((r) => !active.has(r.programId)) ?? [];
+  return (
+    <div class="referral-panel">
+      <h3>{t('referral.recommended')}</h3>
+      {recommendations === null ? <p class="loading">{t('common.loading')}</p> : open.length === 0 ? <p class="muted">{t('referral.noRecommendations')}</p> : (
+        <ul class="recommendations">
+          {open.map((r) => (
+            <li key={r.programId} data-program={r.programId}>
+              <div>
+                <strong translate={false}>{r.programName ?? programs.find((p) => p.id === r.programId)?.name ?? r.programId}</strong>
+                {r.category && <span class="muted small"> · {tEnum('category', r.category)}</span>}
+                <p class="small" translate={false}>{r.reason}</p>
+              </div>
+              <button type="button" class="primary" disabled={form.busy} onClick={() => refer(r.programId)} data-action="refer">{t('referral.accept')}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={(e) => { e.preventDefault(); void refer(programId, note); }} noValidate class="form" aria-label={t('referral.other')}>
+        <h3>{t('referral.other')}</h3>
+        <div class="form-row">
+          <SelectField id="ref-program" name="programId" label={t('case.program')} value={programId} onChange={setProgramId} errors={form.errors} required empty={t('common.choose')}
+            options={programs.filter((p) => !active.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} · ${tEnum('category', p.category)}` }))} />
+          <TextField id="ref-note" name="note" label={t('referral.note')} value={note} onInput={setNote} errors={form.errors} maxLength={500} />
+        </div>
+        <FormFooter form={form} submitLabel={t('referral.submit')} />
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { PointSummary } from '../../api/types';
+import { AlertBadge } from '../../components/AlertBadge';
+import { Gauge } from '../../components/Gauge';
+import { Link } from '../../components/Link';
+import { formatNumber, t, tEnum } from '../../i18n';
+import { paths } from '../../router';
+
+/** One reception point on the national board. */
+export function PointCard({ point }: { point: PointSummary }) {
+  const id = `point-${point.code}`;
+  return (
+    <li class={`point-card alert-border-${point.alertLevel}`} data-point={point.code} data-alert={point.alertLevel} aria-labelledby={`${id}-name`}>
+      <div class="point-card-head">
+        <h3 id={`${id}-name`}>
+          <Link href={paths.point(point.code)}>
+            <span translate={false}>{point.name}</span> <span class="code" translate={false}>{point.code}</span>
+          </Link>
+        </h3>
+        <AlertBadge level={point.alertLevel} />
+      </div>
+      <p class="muted small"><span translate={false}>{point.city}, {point.state}</span> · {tEnum('pointKind', point.kind)}</p>
+      <Gauge present={point.present} capacity={point.capacity.shelterBeds} projected={point.projectedOccupancy} />
+      <dl class="mini-stats">
+        <div><dt>{t('national.arrivedToday')}</dt><dd data-testid={`arrived-${point.code}`}>{formatNumber(point.arrivedToday)}</dd></div>
+        <div><dt>{t('national.lastHour')}</dt><dd>{formatNumber(point.arrivedLastHour ?? 0)}</dd></div>
+        <div><dt>{t('national.expected6h')}</dt><dd>{formatNumber(point.expectedNext6Hours ?? 0)}</dd></div>
+        <div><dt>{t('national.pendingReferrals')}</dt><dd>{formatNumber(point.pendingReferrals)}</dd></div>
+        <div><dt>{t('national.unmetNeeds')}</dt><dd>{formatNumber(point.unmetNeedsToday ?? 0)}</dd></div>
+        <div><dt>{t('national.present')}</dt><dd data-testid={`present-${point.code}`}>{formatNumber(point.present)}</dd></div>
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import { api } from '../../api/client';
+import { curpProblem, isCaseId, MAX_AGE, nameProblem, wholeNumberIn } from '../../api/rules';
+import { SEXES, TRANSPORT_MODES, VULNERABILITIES, type Notice, type Sex } from '../../api/types';
+import { addIf, CheckboxGroup, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
+import { Link } from '../../components/Link';
+import { formatDateTime, t, tEnum } from '../../i18n';
+import { paths } from '../../router';
+
+const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', noticeId: '', transport: '', vulnerabilities: [] as string[] };
+
+/** Registers a person arriving at the point (the intake desk's main form). */
+export function ArrivalForm({ code, notices, onDone }: { code: string; notices: Notice[]; onDone: () => void }) {
+  const [v, setV] = useState(empty);
+  const [receipt, setReceipt] = useState<{ caseId: string; certificateNumber: string } | null>(null);
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  const form = useForm();
+  const set = (patch: Partial<typeof empty>) => setV({ ...v, ...patch });
+
+  const validate = (): FieldErrors => {
+    const errors: FieldErrors = {};
+    const given = nameProblem(v.givenNames);
+    if (given) errors.givenNames = [given];
+    const surnames = nameProblem(v.surnames);
+    if (surnames) errors.surnames = [surnames];
+    addIf(errors, !v.sex, 'sex', t('rule.required'));
+    if (v.dateOfBirth) {
+      const dob = Date.parse(v.dateOfBirth);
+      addIf(errors, dob > Date.now(), 'dateOfBirth', t('rule.dobFuture'));
+      addIf(errors, dob < Date.now() - MAX_AGE * 365.25 * 86_400_000, 'dateOfBirth', t('rule.dobTooOld', { max: MAX_AGE }));
+    }
+    if (v.estimatedAge) wholeNumberIn(errors, 'estimatedAge', v.estimatedAge, 0, MAX_AGE);
+    if (v.curp.trim()) {
+      const curp = curpProblem(v.curp);
+      if (curp) errors.curp = [curp];
+    }
+    addIf(errors, !!v.accompanyingCaseId.trim() && !isCaseId(v.accompanyingCaseId), 'accompanyingCaseId', t('rule.caseId'));
+    return errors;
+  };
+
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    await form.submit(validate, async () => {
+      const body = {
+        givenNames: v.givenNames.trim(),
+        surnames: v.surnames.trim(),
+        sex: v.sex,
+        dateOfBirth: v.dateOfBirth || undefined,
+        estimatedAge: v.estimatedAge ? Number(v.estimatedAge) : undefined,
+        curp: v.curp.trim().toUpperCase() || undefined,
+        accompanyingCaseId: v.accompanyingCaseId.trim().toUpperCase() || undefined,
+        vulnerabilities: v.vulnerabilities.length ? v.vulnerabilities : undefined,
+        noticeId: v.noticeId || undefined,
+        transport: v.transport || undefined,
+      };
+      const answer = await api.registerArrival(code, body, key);
+      setReceipt({ caseId: answer.caseId, certificateNumber: answer.certificateNumber });
+      setV(empty);
+      setKey(crypto.randomUUID());
+      onDone();
+      return t('arrival.done', { certificate: answer.certificateNumber });
+    });
+  };
+
+  const upcoming = notices.filter((n) => Date.parse(n.expectedAt) > Date.now() - 12 * 3_600_000);
+  return (
+    <form onSubmit={onSubmit} noValidate class="form" aria-label={t('arrival.title')} data-testid="arrival-form">
+      <div class="form-row">
+        <TextField id="arr-given" name="givenNames" label={t('arrival.givenNames')} value={v.givenNames} onInput={(x) => set({ givenNames: x })} errors={form.errors} required maxLength={100} />
+        <TextField id="arr-surnames" name="surnames" label={t('arrival.surnames')} value={v.surnames} onInput={(x) => set({ surnames: x })} errors={form.errors} required maxLength={100} />
+      </div>
+      <div class="form-row">
+        <SelectField id="arr-sex" name="sex" label={t('arrival.sex')} value={v.sex} onChange={(x) => set({ sex: x as Sex })} errors={form.errors} required empty={t('common.choose')}
+          options={SEXES.map((s) => ({ value: s, label: tEnum('sex', s) }))} />
+        <TextField id="arr-dob" name="dateOfBirth" type="date" label={t('arrival.dateOfBirth')} value={v.dateOfBirth} onInput={(x) => set({ dateOfBirth: x })} errors={form.errors} />
+        <TextField id="arr-age" name="estimatedAge" type="number" min={0} max={MAX_AGE} label={t('arrival.estimatedAge')} value={v.estimatedAge} onInput={(x) => set({ estimatedAge: x })} errors={form.errors} hint={t('arrival.estimatedAgeHint')} />
+      </div>
+      <div class="form-row">
+        <TextField id="arr-curp" name="curp" label={t('arrival.curp')} value={v.curp} onInput={(x) => set({ curp: x })} errors={form.errors} maxLength={18} />
+        <TextField id="arr-companion" name="accompanyingCaseId" label={t('arrival.accompanyingCaseId')} value={v.accompanyingCaseId} onInput={(x) => set({ accompanyingCaseId: x })} errors={form.errors} hint={t('arrival.accompanyingHint')} maxLength={10} />
+      </div>
+      <div class="form-row">
+        <SelectField id="arr-notice" name="noticeId" label={t('arrival.notice')} value={v.noticeId} onChange={(x) => set({ noticeId: x })} errors={form.errors} empty={t('arrival.noNotice')}
+          options={upcoming.map((n) => ({ value: n.id, label: `${n.id} · ${formatDateTime(n.expectedAt)} · ${tEnum('transport', n.transport)}` }))} />
+        <SelectField id="arr-transport" name="transport" label={t('arrival.transport')} value={v.transport} onChange={(x) => set({ transport: x })} errors={form.errors} empty={t('common.notStated')}
+          options={TRANSPORT_MODES.map((m) => ({ value: m, label: tEnum('transport', m) }))} />
+      </div>
+      <CheckboxGroup id="arr-vuln" name="vulnerabilities" label={t('arrival.vulnerabilities')} values={v.vulnerabilities} onChange={(x) => set({ vulnerabilities: x })} errors={form.errors}
+        hint={t('arrival.minorHint')} options={VULNERABILITIES.map((f) => ({ value: f, label: tEnum('vulnerability', f) }))} />
+      <FormFooter form={form} submitLabel={t('arrival.submit')}>
+        {receipt && <Link href={paths.case(receipt.caseId)} class="button">{t('arrival.openCase')}</Link>}
+      </FormFooter>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { api } from '../../api/client';
+import { MAX_HEADCOUNT, textTooLong, wholeNumberIn } from '../../api/rules';
+import { TRANSPORT_MODES, type TransportMode } from '../../api/types';
+import { addIf, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
+import { t, tEnum } from '../../i18n';
+
+/** Records an advance notice: a bus or a flight expected at the point. */
+export function NoticeForm({ code, onDone }: { code: string; onDone: () => void }) {
+  const [expectedAt, setExpectedAt] = useState('');
+  const [headcount, setHeadcount] = useState('');
+  const [minors, setMinors] = useState('0');
+  const [transport, setTransport] = useState<TransportMode>('bus');
+  const [reference, setReference] = useState('');
+  const form = useForm();
+
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    await form.submit(
+      (): FieldErrors => {
+        const errors: FieldErrors = {};
+        const at = Date.parse(expectedAt);
+        addIf(errors, !expectedAt || Number.isNaN(at), 'expectedAt', t('rule.required'));
+        addIf(errors, at < Date.now() - 86_400_000, 'expectedAt', t('rule.noticePast'));
+        addIf(errors, at > Date.now() + 30 * 86_400_000, 'expectedAt', t('rule.noticeFuture'));
+        const count = wholeNumberIn(errors, 'headcount', headcount, 1, MAX_HEADCOUNT);
+        wholeNumberIn(errors, 'minors', minors, 0, count ?? MAX_HEADCOUNT);
+        textTooLong(errors, 'reference', reference, 100);
+        return errors;
+      },
+      async () => {
+        const notice = await api.addNotice(code, {
+          expectedAt: new Date(expectedAt).toISOString(),
+          headcount: Number(headcount),
+          minors: Number(minors || 0),
+          transport,
+          reference: reference.trim() || undefined,
+        });
+        setExpectedAt('');
+        setHeadcount('');
+        setMinors('0');
+        setReference('');
+        onDone();
+        return t('notice.done', { id: notice.id });
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate class="form" aria-label={t('notice.title')} data-testid="notice-form">
+      <div class="form-row">
+        <TextField id="not-at" name="expectedAt" type="datetime-local" label={t('notices.expectedAt')} value={expectedAt} onInput={setExpectedAt} errors={form.errors} required />
+        <SelectField id="not-transport" name="transport" label={t('notices.transport')} value={transport} onChange={(x) => setTransport(x as TransportMode)} errors={form.errors}
+          options={TRANSPORT_MODES.map((m) => ({ value: m, label: tEnum('transport', m) }))} />
+      </div>
+      <div class="form-row">
+        <TextField id="not-count" name="headcount" type="number" min={1} max={MAX_HEADCOUNT} label={t('notices.headcount')} value={headcount} onInput={setHeadcount} errors={form.errors} required />
+        <TextField id="not-minors" name="minors" type="number" min={0} label={t('notices.minors')} value={minors} onInput={setMinors} errors={form.errors} />
+        <TextField id="not-ref" name="reference" label={t('notices.reference')} value={reference} onInput={setReference} errors={form.errors} maxLength={100} hint={t('notice.referenceHint')} />
+      </div>
+      <FormFooter form={form} submitLabel={t('notice.submit')} />
+    </form>
+  );
+}

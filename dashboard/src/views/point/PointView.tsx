@@ -1,0 +1,84 @@
+import { useMemo } from 'preact/hooks';
+import type { Session } from '../../api/session';
+import { mayRunPoint } from '../../access';
+import { AlertBadge } from '../../components/AlertBadge';
+import { Gauge } from '../../components/Gauge';
+import { LoadState } from '../../components/LoadState';
+import { Panel } from '../../components/Panel';
+import { Stat } from '../../components/Stat';
+import { pointFeed } from '../../live/feeds';
+import { useFeed } from '../../live/useFeed';
+import { formatDateTime, formatDuration, t, tEnum } from '../../i18n';
+import { ArrivalForm } from './ArrivalForm';
+import { CapacityForm } from './CapacityForm';
+import { NoticeForm } from './NoticeForm';
+import { NoticesList } from './NoticesList';
+import { QueueTable } from './QueueTable';
+
+/** The point manager's view: who is here by stage, capacity, notices, and the intake forms. */
+export function PointView({ code, session }: { code: string; session: Session }) {
+  const spec = useMemo(() => pointFeed(code), [code]);
+  const feed = useFeed(spec);
+  const p = feed.data;
+  if (!p) return <LoadState error={feed.error} />;
+  const runs = mayRunPoint(session, code);
+  const upcoming = p.notices.filter((n) => Date.parse(n.expectedAt) >= Date.now() - 2 * 3_600_000);
+
+  return (
+    <div class="view point-view" data-view="point" data-point={p.code}>
+      <div class="view-head">
+        <h1><span translate={false}>{p.name}</span> <span class="code" translate={false}>{p.code}</span></h1>
+        <AlertBadge level={p.alertLevel} />
+        <p class="muted small"><span translate={false}>{p.city}, {p.state}</span> · {tEnum('pointKind', p.kind)}{p.asOf && <> · {t('common.asOf', { time: formatDateTime(p.asOf) })}</>}</p>
+      </div>
+
+      <div class="point-top">
+        <Panel id="occupancy" title={t('point.occupancy')}>
+          <Gauge present={p.present} capacity={p.capacity.shelterBeds} projected={p.projectedOccupancy} />
+          <dl class="stats compact">
+            <Stat label={t('national.present')} value={p.present} testId="point-present" />
+            <Stat label={t('national.arrivedToday')} value={p.arrivedToday} testId="point-arrived" />
+            <Stat label={t('national.lastHour')} value={p.arrivedLastHour} />
+            <Stat label={t('national.expected6h')} value={p.expectedNext6Hours} />
+            <Stat label={t('point.projected')} value={p.projectedOccupancy} />
+            <Stat label={t('capacity.intakeDesks')} value={p.capacity.intakeDesks} />
+            <Stat label={t('national.pendingReferrals')} value={p.pendingReferrals} />
+            <Stat label={t('national.unmetNeeds')} value={p.unmetNeedsToday} />
+          </dl>
+          {p.waits && (
+            <p class="muted small">
+              {t('point.waitMedian', { value: p.waits.waitingMedianSeconds != null ? formatDuration(p.waits.waitingMedianSeconds) : '—' })}
+              {' · '}
+              {t('point.firstServiceMedian', { value: p.waits.firstServiceMedianSeconds != null ? formatDuration(p.waits.firstServiceMedianSeconds) : '—' })}
+            </p>
+          )}
+        </Panel>
+        {runs && (
+          <Panel id="register-arrival" title={t('arrival.title')} class="panel-form">
+            <ArrivalForm code={p.code} notices={p.notices} onDone={feed.reload} />
+          </Panel>
+        )}
+      </div>
+
+      <Panel id="queue" title={t('point.queue')}>
+        <QueueTable queue={p.queue} total={p.queueTotal} version={feed.version} />
+      </Panel>
+
+      <Panel id="notices" title={t('notices.title')}>
+        <NoticesList notices={upcoming} />
+        {runs && (
+          <details class="form-details">
+            <summary>{t('notice.title')}</summary>
+            <NoticeForm code={p.code} onDone={feed.reload} />
+          </details>
+        )}
+      </Panel>
+
+      {runs && (
+        <Panel id="capacity" title={t('capacity.title')}>
+          <CapacityForm key={`${p.capacity.shelterBeds}-${p.capacity.intakeDesks}-${p.capacity.usualDailyArrivals}`} code={p.code} capacity={p.capacity} onDone={feed.reload} />
+        </Panel>
+      )}
+    </div>
+  );
+}

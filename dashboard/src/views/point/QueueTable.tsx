@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Priority, QueueEntry, Stage } from '../../api/types';
+import { Link } from '../../components/Link';
+import { PriorityBadges } from '../../components/PriorityBadges';
+import { useNow } from '../../components/useNow';
+import { formatDuration, formatNumber, formatTime, t, tEnum } from '../../i18n';
+import { paths } from '../../router';
+
+const STAGES: Stage[] = ['arrived', 'assessment', 'services'];
+const PRIORITY_RANK: Record<Priority, number> = { urgent: 2, high: 1, normal: 0 };
+
+/** Most vulnerable first, then longest waiting. */
+export function byUrgency(a: QueueEntry, b: QueueEntry): number {
+  return (PRIORITY_RANK[b.priority] ?? 0) - (PRIORITY_RANK[a.priority] ?? 0)
+    || (b.priorityScore ?? 0) - (a.priorityScore ?? 0)
+    || b.waitingSeconds - a.waitingSeconds;
+}
+
+/** The people present, one table per stage, with waiting times that keep counting. */
+export function QueueTable({ queue, total, version }: { queue: QueueEntry[]; total?: number; version: number }) {
+  const now = useNow(10_000);
+  const received = useRef(Date.now());
+  useEffect(() => {
+    received.current = Date.now();
+  }, [version]);
+  const elapsed = Math.max(0, (now - received.current) / 1000);
+
+  return (
+    <div class="queue">
+      {total !== undefined && total > queue.length && <p class="muted">{t('point.queueTruncated', { shown: queue.length, total })}</p>}
+      {STAGES.map((stage) => {
+        const rows = queue.filter((q) => q.stage === stage).sort(byUrgency);
+        const id = `queue-${stage}`;
+        return (
+          <section key={stage} class="queue-stage" aria-labelledby={id} data-stage={stage}>
+            <h3 id={id}>{tEnum('stage', stage)} <span class="count">({formatNumber(rows.length)})</span></h3>
+            {rows.length === 0 ? <p class="muted small">{t('point.nobody')}</p> : (
+              <div class="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('queue.case')}</th>
+                      <th scope="col">{t('queue.waiting')}</th>
+                      <th scope="col">{t('queue.priority')}</th>
+                      <th scope="col">{t('queue.arrived')}</th>
+                      <th scope="col">{t('queue.pendingReferrals')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((q) => (
+                      <tr key={q.caseId} data-case={q.caseId} class={`priority-row-${q.priority}`}>
+                        <th scope="row">
+                          <Link href={paths.case(q.caseId)}>
+                            <span class="code" translate={false}>{q.caseId}</span>
+                            {q.givenNames && <span translate={false}> · {q.givenNames} {q.surnames}</span>}
+                          </Link>
+                        </th>
+                        <td>{formatDuration(q.waitingSeconds + elapsed)}</td>
+                        <td><PriorityBadges priority={q.priority} flags={q.flags} /></td>
+                        <td>{q.arrivedAt ? formatTime(q.arrivedAt) : '—'}</td>
+                        <td>{formatNumber(q.pendingReferrals ?? 0)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,289 @@
+// Issue 5's acceptance, in a real headless Chromium (playwright-core, Debian's chromium) against the
+// real API host process started from the built Reception.Api.dll.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiClient, ApiHost, launchBrowser, repoRoot, signedInPage, waitLive } from './harness.mjs';
+
+const LIVE_DEADLINE_MS = 2_000;
+const PROVIDER = 'imss-salud';
+const CHILD_PROTECTION = 'dif-proteccion-ninez';
+const screenshots = join(repoRoot, 'docs', 'screenshots');
+
+const host = new ApiHost();
+let api;
+let browser;
+const pages = [];
+
+async function open(username, options) {
+  const page = await signedInPage(browser, host.url, username, options);
+  pages.push(page);
+  return page;
+}
+
+const hoursFromNow = (h) => new Date(Date.now() + h * 3_600_000).toISOString();
+const yearsAgo = (y) => new Date(Date.now() - y * 365.25 * 86_400_000).toISOString().slice(0, 10);
+
+/** Demo activity at Tijuana and Nuevo Laredo: notices, arrivals of every kind, assessments, referrals. */
+async function seedActivity() {
+  await api.call('manager-TIJ', 'POST', '/api/points/TIJ/notices', { expectedAt: hoursFromNow(-1.5), headcount: 38, minors: 4, transport: 'bus', reference: 'Autobús CBP 1142' });
+  await api.call('manager-TIJ', 'POST', '/api/points/TIJ/notices', { expectedAt: hoursFromNow(2), headcount: 45, minors: 6, transport: 'bus', reference: 'Autobús CBP 1187' });
+  await api.call('manager-TIJ', 'POST', '/api/points/TIJ/notices', { expectedAt: hoursFromNow(5), headcount: 30, minors: 2, transport: 'foot', reference: 'Garita El Chaparral' });
+  await api.call('manager-NLD', 'POST', '/api/points/NLD/notices', { expectedAt: hoursFromNow(3), headcount: 50, minors: 5, transport: 'bus', reference: 'Puente Juárez–Lincoln' });
+  const people = [
+    { givenNames: 'José Luis', surnames: 'Hernández Ramírez', sex: 'male', estimatedAge: 34, transport: 'bus' },
+    { givenNames: 'María Guadalupe', surnames: 'Sánchez Cruz', sex: 'female', estimatedAge: 27, vulnerabilities: ['pregnancy'], transport: 'bus' },
+    { givenNames: 'Kevin Alexis', surnames: 'Martínez López', sex: 'male', dateOfBirth: yearsAgo(15.4), vulnerabilities: ['interpreterNeeded'], transport: 'bus' },
+    { givenNames: 'Rosa', surnames: 'Jiménez Flores', sex: 'female', estimatedAge: 68, vulnerabilities: ['olderAdult', 'chronicIllness'] },
+    { givenNames: 'Juan Carlos', surnames: 'Pérez Ortiz', sex: 'male', estimatedAge: 41, vulnerabilities: ['medicalUrgency'] },
+    { givenNames: 'Miguel Ángel', surnames: 'Torres Vázquez', sex: 'male', estimatedAge: 52, vulnerabilities: ['longTimeAbroad'] },
+    { givenNames: 'Ana Karen', surnames: 'Gómez Reyes', sex: 'female', estimatedAge: 23 },
+  ];
+  const cases = [];
+  for (const person of people) cases.push(await api.arrival('TIJ', person));
+  await api.call('manager-TIJ', 'PUT', `/api/returnees/${cases[0].caseId}/assessment`, {
+    educationLevel: 'secondary', occupation: 'Albañil', skills: ['construcción', 'soldadura'], yearsAbroad: 12, englishLevel: 'basic',
+    documentsHeld: ['curp'], destinationState: 'Michoacán', destinationMunicipality: 'Uruapan', needs: ['employment', 'documents'], consentToShare: true,
+  });
+  await api.call('manager-TIJ', 'POST', `/api/returnees/${cases[0].caseId}/referrals`, { programId: 'sne-repatriados-trabajando', note: 'Experiencia en construcción' });
+  await api.call('manager-TIJ', 'POST', `/api/returnees/${cases[0].caseId}/referrals`, { programId: 'ine-credencial' });
+  await api.call('manager-TIJ', 'POST', `/api/returnees/${cases[4].caseId}/referrals`, { programId: PROVIDER, note: 'Dolor torácico' });
+  await api.call('manager-TIJ', 'POST', `/api/returnees/${cases[1].caseId}/referrals`, { programId: PROVIDER, note: 'Control prenatal' });
+  for (const person of people.slice(0, 3)) await api.arrival('NLD', person);
+  return cases;
+}
+
+/** Visible text of the page that should be translated: outside translate="no", without digits (data). */
+function visibleLabels(page) {
+  return page.evaluate(() => {
+    const texts = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const el = node.parentElement;
+      if (!el || el.closest('[translate="no"], script, style, noscript, option')) continue;
+      if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) continue;
+      const text = node.textContent.replace(/\s+/g, ' ').trim();
+      if (text && /\p{L}/u.test(text) && !/\d/.test(text)) texts.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title]')) {
+      if (el.closest('[translate="no"]')) continue;
+      for (const name of ['aria-label', 'title']) {
+        const value = el.getAttribute(name);
+        if (value && /\p{L}/u.test(value) && !/\d/.test(value)) texts.push(value);
+      }
+    }
+    return [...new Set(texts)];
+  });
+}
+
+describe('dashboard in a real browser against the real API host', { timeout: 600_000 }, () => {
+  let cases;
+
+  before(async () => {
+    await host.init();
+    await host.start();
+    api = new ApiClient(host.url);
+    browser = await launchBrowser();
+    cases = await seedActivity();
+  });
+
+  after(async () => {
+    for (const page of pages) await page.context().close().catch(() => {});
+    await browser?.close().catch(() => {});
+    await host.stop();
+    host.dispose();
+  });
+
+  it('serves the dashboard from the API host, with index.html for the browser routes', async () => {
+    const root = await fetch(`${host.url}/`);
+    assert.equal(root.status, 200);
+    assert.match(await root.text(), /<div id="app">/);
+    const deep = await fetch(`${host.url}/points/TIJ`);
+    assert.equal(deep.status, 200);
+    assert.match(deep.headers.get('content-type'), /text\/html/);
+    const api404 = await fetch(`${host.url}/api/nothing-here`);
+    assert.notEqual(api404.headers.get('content-type') ?? '', 'text/html; charset=utf-8');
+  });
+
+  it('each role signs in and sees only its views', async () => {
+    const coordinator = await open('coordinator');
+    await coordinator.locator('[data-view="national"]').waitFor();
+    assert.equal(new URL(coordinator.url()).pathname, '/national');
+    assert.equal(await coordinator.locator('nav a').count(), 1);
+
+    const manager = await open('manager-TIJ');
+    await manager.locator('[data-view="point"][data-point="TIJ"]').waitFor();
+    assert.equal(new URL(manager.url()).pathname, '/points/TIJ');
+    await manager.goto(`${host.url}/national`);
+    await manager.locator('[data-view="forbidden"]').waitFor();
+    await manager.goto(`${host.url}/points/NLD`);
+    await manager.locator('[data-view="forbidden"]').waitFor();
+    assert.equal(await manager.locator('[data-view="point"]').count(), 0);
+
+    const provider = await open(`provider-${PROVIDER}`);
+    await provider.locator(`[data-view="program"][data-program="${PROVIDER}"]`).waitFor();
+    await provider.goto(`${host.url}/points/TIJ`);
+    await provider.locator('[data-view="forbidden"]').waitFor();
+    assert.equal(await provider.locator('[data-view="point"]').count(), 0);
+    await provider.goto(`${host.url}/national`);
+    await provider.locator('[data-view="forbidden"]').waitFor();
+    assert.equal(await provider.locator('nav a').count(), 1);
+  });
+
+  it('an arrival registered through the API appears on an open point view and the national view within two seconds', async () => {
+    const manager = await open('manager-TIJ');
+    const coordinator = await open('coordinator');
+    await manager.locator('[data-view="point"]').waitFor();
+    await coordinator.locator('[data-view="national"]').waitFor();
+    await waitLive(manager);
+    await waitLive(coordinator);
+    const before = Number((await coordinator.locator('[data-testid="arrived-TIJ"]').innerText()).replace(/\D/g, ''));
+
+    const started = Date.now();
+    const receipt = await api.arrival('TIJ', { givenNames: 'Luis Fernando', surnames: 'Castro Ruiz', sex: 'male', estimatedAge: 30 });
+    await Promise.all([
+      manager.locator(`tr[data-case="${receipt.caseId}"]`).waitFor({ timeout: LIVE_DEADLINE_MS }),
+      coordinator.waitForFunction(
+        ([n]) => Number(document.querySelector('[data-testid="arrived-TIJ"]')?.textContent?.replace(/\D/g, '')) >= n,
+        [before + 1], { timeout: LIVE_DEADLINE_MS }),
+    ]);
+    assert.ok(Date.now() - started <= LIVE_DEADLINE_MS + 500, `took ${Date.now() - started} ms`);
+  });
+
+  it("a provider accepts a case in its view and the manager's open page shows it accepted without a reload", async () => {
+    const receipt = await api.arrival('TIJ', { givenNames: 'Sofía', surnames: 'Morales Díaz', sex: 'female', estimatedAge: 45, vulnerabilities: ['disability'] });
+    const referral = await api.call('manager-TIJ', 'POST', `/api/returnees/${receipt.caseId}/referrals`, { programId: PROVIDER, note: 'Valoración médica' });
+
+    const manager = await open('manager-TIJ');
+    await manager.goto(`${host.url}/cases/${receipt.caseId}`);
+    const status = manager.locator(`tr[data-referral="${referral.referralId}"]`);
+    await status.and(manager.locator('[data-status="pending"]')).waitFor();
+    await waitLive(manager);
+
+    const provider = await open(`provider-${PROVIDER}`);
+    const row = provider.locator(`tr[data-referral="${referral.referralId}"]`);
+    await row.waitFor();
+    await row.locator('[data-action="accept"]').click();
+    await provider.locator(`tr[data-referral="${referral.referralId}"][data-status="accepted"]`).waitFor({ timeout: 5_000 });
+
+    await manager.locator(`tr[data-referral="${referral.referralId}"][data-status="accepted"]`).waitFor({ timeout: 5_000 });
+    assert.match(await status.locator('[data-testid="referral-status"]').innerText(), /Aceptada/);
+  });
+
+  it('capacity exceeded at a point turns its alert visible on the national view', async () => {
+    const coordinator = await open('coordinator');
+    await coordinator.locator('[data-view="national"]').waitFor();
+    await waitLive(coordinator);
+    const card = coordinator.locator('li[data-point="OJI"]');
+    assert.equal(await card.getAttribute('data-alert'), 'normal');
+
+    await api.call('manager-OJI', 'PUT', '/api/points/OJI/capacity', { shelterBeds: 2, intakeDesks: 1, usualDailyArrivals: 20 });
+    for (const name of ['Pedro', 'Pablo', 'Andrés']) await api.arrival('OJI', { givenNames: name, surnames: 'Ruiz Soto', sex: 'male', estimatedAge: 33 });
+
+    await coordinator.locator('li[data-point="OJI"][data-alert="critical"]').waitFor({ timeout: 5_000 });
+    assert.match(await card.locator('.alert-badge').innerText(), /Crítico/);
+    await coordinator.locator('[data-testid="alert-summary"]').waitFor();
+    // Points in surge come first.
+    assert.equal(await coordinator.locator('li[data-point]').first().getAttribute('data-alert'), 'critical');
+  });
+
+  it('the language switch changes every visible label', async () => {
+    const views = [
+      ['coordinator', '/national', '[data-view="national"]'],
+      ['manager-TIJ', '/points/TIJ', '[data-view="point"]'],
+      [`provider-${PROVIDER}`, `/programs/${PROVIDER}`, '[data-view="program"]'],
+      ['manager-TIJ', `/cases/${cases[0].caseId}`, '[data-view="case"]'],
+    ];
+    const sameInBoth = new Set(['No']);
+    for (const [user, path, selector] of views) {
+      const page = await open(user);
+      await page.goto(`${host.url}${path}`);
+      await page.locator(selector).waitFor();
+      await waitLive(page);
+      await page.waitForTimeout(300);
+      assert.equal(await page.getAttribute('html', 'lang'), 'es');
+      const spanish = await visibleLabels(page);
+      await page.locator('[data-testid="lang-switch"]').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      const english = await visibleLabels(page);
+      const untranslated = spanish.filter((text) => english.includes(text) && !sameInBoth.has(text));
+      assert.deepEqual(untranslated, [], `untranslated on ${path}`);
+      assert.ok(spanish.length > 15 && english.length > 15, `labels found on ${path}`);
+      const rawKeys = english.filter((text) => /^[a-z]+\.[a-zA-Z.]+$/.test(text));
+      assert.deepEqual(rawKeys, [], `dictionary keys shown on ${path}`);
+      await page.locator('[data-testid="lang-switch"]').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'es');
+    }
+  });
+
+  it("forms validate as the API does, register through the API and show the API's problem details", async () => {
+    const manager = await open('manager-TIJ');
+    const form = manager.locator('[data-testid="arrival-form"]');
+    await form.waitFor();
+    await form.locator('button[type=submit]').click();
+    for (const field of ['givenNames', 'surnames', 'sex']) await form.locator(`[data-field-error="${field}"]`).waitFor();
+    assert.equal(await manager.locator('#arr-given').getAttribute('aria-invalid'), 'true');
+
+    await manager.locator('#arr-given').fill('Daniela');
+    await manager.locator('#arr-surnames').fill('Núñez Ochoa');
+    await manager.locator('#arr-sex').selectOption('female');
+    await manager.locator('#arr-curp').fill('NUOD900101MBCXXX01');
+    await form.locator('button[type=submit]').click();
+    await form.locator('[data-field-error="curp"]').waitFor();
+
+    await manager.locator('#arr-curp').fill('');
+    await manager.locator('#arr-age').fill('29');
+    await form.getByLabel('Embarazo').check();
+    await form.locator('button[type=submit]').click();
+    await form.locator('.form-done').waitFor();
+    const receiptText = await form.locator('.form-done').innerText();
+    assert.match(receiptText, /TIJ-/);
+    await form.locator('a.button').click();
+    await manager.locator('[data-view="case"]').waitFor();
+    assert.match(await manager.locator('h1').innerText(), /Daniela Núñez Ochoa/);
+
+    // A program that does not serve Tijuana: the API refuses and its detail shows in the form.
+    const refer = manager.locator('form[aria-label="Canalizar a otro programa"]');
+    await refer.locator('#ref-program').selectOption('casa-nazareth');
+    await refer.locator('button[type=submit]').click();
+    const problem = refer.locator('.form-error');
+    await problem.waitFor();
+    assert.ok((await problem.innerText()).length > 10, 'the API detail is shown');
+  });
+
+  it('screenshots of the national, point, program and case views on demo data', async () => {
+    mkdirSync(screenshots, { recursive: true });
+    const shots = [
+      ['national', 'coordinator', '/national', '[data-view="national"] .chart svg'],
+      ['point', 'manager-TIJ', '/points/TIJ', '[data-view="point"] tr[data-case]'],
+      ['program', `provider-${PROVIDER}`, `/programs/${PROVIDER}`, '[data-view="program"] tr[data-referral]'],
+      ['case', 'manager-TIJ', `/cases/${cases[0].caseId}`, '[data-view="case"] tr[data-referral]'],
+    ];
+    for (const [name, user, path, ready] of shots) {
+      const page = await open(user, { viewport: { width: 1280, height: 900 } });
+      await page.goto(`${host.url}${path}`);
+      await page.locator(ready).first().waitFor();
+      await waitLive(page);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+    }
+  });
+
+  it('after the API host restarts, an open page shows "reconnecting", then live again with current data', async () => {
+    const manager = await open('manager-TIJ');
+    await manager.locator('[data-view="point"]').waitFor();
+    await waitLive(manager);
+
+    await host.kill();
+    await manager.locator('[data-live="reconnecting"]').waitFor({ timeout: 15_000 });
+    assert.match(await manager.locator('[data-live]').innerText(), /Reconectando/);
+
+    await host.start();
+    await waitLive(manager, 60_000);
+    const receipt = await api.arrival('TIJ', { givenNames: 'Ramón', surnames: 'Acosta Villa', sex: 'male', estimatedAge: 50 });
+    await manager.locator(`tr[data-case="${receipt.caseId}"]`).waitFor({ timeout: 5_000 });
+  });
+});
