@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Storage;
 using Reception.Contracts.Shared;
+using Reception.Db;
 using Reception.Silo.Storage;
 
 namespace Reception.Silo.Hosting;
@@ -32,6 +34,7 @@ public static class SiloConfiguration
                 options.Invariant = settings.AdoNetInvariant;
                 options.ConnectionString = settings.ConnectionString;
             });
+            silo.AddReceptionIncrementalStorage(DatabaseEngine.Postgres, settings.ConnectionString);
         }
         else
         {
@@ -41,8 +44,13 @@ public static class SiloConfiguration
                 options.Invariant = settings.AdoNetInvariant;
                 options.ConnectionString = settings.ConnectionString;
             });
+            // Both SQLite providers queue their writes on the one process-wide gate.
+            silo.Services.TryAddSingleton<SqliteWriteGate>();
             silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Reception, (services, _) =>
-                new SerializedGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(SqliteInnerStorageName)));
+                new SerializedGrainStorage(
+                    services.GetRequiredKeyedService<IGrainStorage>(SqliteInnerStorageName),
+                    services.GetRequiredService<SqliteWriteGate>()));
+            silo.AddReceptionIncrementalStorage(DatabaseEngine.Sqlite, settings.ConnectionString);
         }
 
         silo.UseAdoNetReminderService(options =>

@@ -4,41 +4,28 @@ using Orleans.Storage;
 namespace Reception.Silo.Storage;
 
 /// <summary>
-/// Lets one grain-state write at a time reach the SQLite file. SQLite admits a single writer;
-/// concurrent writers otherwise sleep-and-retry on the database lock, and under load their
-/// waits reach seconds. Queueing them in-process on a fair semaphore keeps every write's wait
-/// close to the time the writes ahead of it actually take. Reads are not serialised (WAL).
+/// Lets one grain-state write at a time reach the SQLite file, queued on the process-wide
+/// <see cref="SqliteWriteGate"/> shared with the other SQLite storage providers. Reads are not
+/// serialised (WAL).
 /// </summary>
-public sealed class SerializedGrainStorage(IGrainStorage inner) : IGrainStorage
+public sealed class SerializedGrainStorage(IGrainStorage inner, SqliteWriteGate writeGate) : IGrainStorage
 {
-    private readonly SemaphoreSlim writeGate = new(1, 1);
-
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ReadStateAsync(stateName, grainId, grainState);
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await writeGate.WaitAsync();
-        try
+        using (await writeGate.EnterAsync())
         {
             await inner.WriteStateAsync(stateName, grainId, grainState);
-        }
-        finally
-        {
-            writeGate.Release();
         }
     }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await writeGate.WaitAsync();
-        try
+        using (await writeGate.EnterAsync())
         {
             await inner.ClearStateAsync(stateName, grainId, grainState);
-        }
-        finally
-        {
-            writeGate.Release();
         }
     }
 }

@@ -4,4 +4,7 @@ namespace Reception.Contracts.Shared;
 public static class StorageNames
 {
     public const string Reception = "reception";
+
+    /// <summary>Header-plus-entries storage for points and programs: a write costs what changed, not the crowd's size.</summary>
+    public const string Incremental = "reception-incremental";
 }

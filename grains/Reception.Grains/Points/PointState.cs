@@ -1,19 +1,28 @@
 using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
+using Reception.Grains.Storage;
 
 namespace Reception.Grains.Points;
 
 /// <summary>
 /// Bounded by design: the people present now (each a small <see cref="CaseUpdate"/>), today's counters, a
 /// fixed-bucket histogram, 48 h of hourly and 60 min of minute arrival buckets, recent notices and tombstones.
-/// No history: that lives in the returnee records.
+/// No history: that lives in the returnee records. The header (the <c>[Id]</c> members) is small; the people
+/// present and the tombstones are stored one row each, so a write costs what changed, not the crowd's size.
 /// </summary>
 [GenerateSerializer, Alias("reception.point-state")]
-internal sealed class PointState
+internal sealed class PointState : IIncrementalState
 {
+    private const string PresentPrefix = "present/";
+    private const string TombstonePrefix = "tombstone/";
+
     [Id(0)] public PointProfile? Profile { get; set; }
-    [Id(1)] public Dictionary<string, CaseUpdate> Present { get; set; } = new(StringComparer.Ordinal);
-    [Id(2)] public Dictionary<string, Tombstone> Tombstones { get; set; } = new(StringComparer.Ordinal);
+    // Not part of the header: stored one row per entry (created lazily, whatever way the serializer builds the object).
+    [NonSerialized] private TrackedMap<CaseUpdate>? _present;
+    public TrackedMap<CaseUpdate> Present => _present ??= new();
+    // Not part of the header: stored one row per entry (created lazily, whatever way the serializer builds the object).
+    [NonSerialized] private TrackedMap<Tombstone>? _tombstones;
+    public TrackedMap<Tombstone> Tombstones => _tombstones ??= new();
     [Id(3)] public DateOnly Day { get; set; }
     [Id(4)] public int Arrived { get; set; }
     [Id(5)] public int Assessed { get; set; }
@@ -29,6 +38,28 @@ internal sealed class PointState
     [Id(15)] public int NextNoticeSequence { get; set; }
     [Id(16)] public Dictionary<ProgramCategory, int> UnmetToday { get; set; } = [];
     [Id(17)] public int PendingReferrals { get; set; }
+
+    public IReadOnlyDictionary<string, object?> TakeChanges()
+    {
+        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        Present.TakeChanges(PresentPrefix, changes);
+        Tombstones.TakeChanges(TombstonePrefix, changes);
+        return changes;
+    }
+
+    public void RestoreChanges(IReadOnlyDictionary<string, object?> changes)
+    {
+        Present.RestoreChanges(PresentPrefix, changes);
+        Tombstones.RestoreChanges(TombstonePrefix, changes);
+    }
+
+    public void LoadEntries(IEnumerable<KeyValuePair<string, object>> entries)
+    {
+        foreach (var (key, entry) in entries)
+        {
+            _ = Present.TryLoad(PresentPrefix, key, entry) || Tombstones.TryLoad(TombstonePrefix, key, entry);
+        }
+    }
 }
 
 [GenerateSerializer, Immutable, Alias("reception.tombstone")]

@@ -1,6 +1,7 @@
 using Reception.Contracts.Points;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Shared;
+using Reception.Grains.Storage;
 
 namespace Reception.Grains.Points;
 
@@ -13,7 +14,9 @@ internal sealed partial class ReceptionPointGrain
     private const int MaxTombstones = 20_000;
     private static readonly TimeSpan TombstoneRetention = TimeSpan.FromHours(48);
 
-    private Task _lastWrite = Task.CompletedTask;
+    private GroupCommit? _commit;
+
+    private GroupCommit Commit => _commit ??= new GroupCommit(state.WriteStateAsync);
     private long _lastPruneMinute;
 
     public async Task ApplyCase(CaseUpdate update)
@@ -26,7 +29,7 @@ internal sealed partial class ReceptionPointGrain
         if (old?.Version >= update.Version || (S.Tombstones.TryGetValue(update.CaseId, out var tomb) && tomb.Version >= update.Version))
         {
             // Already applied; acknowledge only once the write that holds it is durable.
-            await _lastWrite;
+            await Commit.Latest;
             return;
         }
 
@@ -44,11 +47,9 @@ internal sealed partial class ReceptionPointGrain
         }
         Prune(now);
 
-        var write = state.WriteStateAsync();
-        _lastWrite = write;
         try
         {
-            await write;
+            await Commit.WriteAsync();
         }
         catch
         {

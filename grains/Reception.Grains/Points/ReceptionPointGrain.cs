@@ -12,7 +12,7 @@ namespace Reception.Grains.Points;
 
 [GrainType("reception.point")]
 internal sealed partial class ReceptionPointGrain(
-    [PersistentState("point", StorageNames.Reception)] IPersistentState<PointState> state,
+    [PersistentState("point", StorageNames.Incremental)] IPersistentState<PointState> state,
     ICatalogCache catalog,
     TimeProvider time,
     IOptions<LiveFeedOptions> feedOptions,

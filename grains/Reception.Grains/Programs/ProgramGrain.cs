@@ -8,12 +8,13 @@ using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
 using Reception.Grains.Points;
 using Reception.Grains.Shared;
+using Reception.Grains.Storage;
 
 namespace Reception.Grains.Programs;
 
 [GrainType("reception.program")]
 internal sealed class ProgramGrain(
-    [PersistentState("program", StorageNames.Reception)] IPersistentState<ProgramState> state,
+    [PersistentState("program", StorageNames.Incremental)] IPersistentState<ProgramState> state,
     ICatalogCache catalog,
     TimeProvider time,
     IOptions<LiveFeedOptions> feedOptions,
@@ -24,7 +25,9 @@ internal sealed class ProgramGrain(
 
     private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
     private readonly List<ReferralUpdate> _assigned = [];
-    private Task _lastWrite = Task.CompletedTask;
+    private GroupCommit? _commit;
+
+    private GroupCommit Commit => _commit ??= new GroupCommit(state.WriteStateAsync);
     private IGrainTimer? _feedTimer;
     private ProgramSummary? _lastPushed;
 
@@ -88,7 +91,7 @@ internal sealed class ProgramGrain(
         S.Active.TryGetValue(update.ReferralId, out var old);
         if (old?.Version >= update.Version || (S.Tombstones.TryGetValue(update.ReferralId, out var tomb) && tomb.Version >= update.Version))
         {
-            await _lastWrite;
+            await Commit.Latest;
             return;
         }
 
@@ -121,11 +124,9 @@ internal sealed class ProgramGrain(
             PruneTombstones(now);
         }
 
-        var write = state.WriteStateAsync();
-        _lastWrite = write;
         try
         {
-            await write;
+            await Commit.WriteAsync();
         }
         catch
         {

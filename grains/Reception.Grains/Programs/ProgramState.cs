@@ -1,19 +1,52 @@
 using Reception.Contracts.Programs;
 using Reception.Grains.Points;
+using Reception.Grains.Storage;
 
 namespace Reception.Grains.Programs;
 
-/// <summary>Bounded: only active referrals (pending or accepted), today's counters and recent tombstones.</summary>
+/// <summary>
+/// Bounded: only active referrals (pending or accepted), today's counters and recent tombstones. The header
+/// (the <c>[Id]</c> members) is small; referrals and tombstones are stored one row each.
+/// </summary>
 [GenerateSerializer, Alias("reception.program-state")]
-internal sealed class ProgramState
+internal sealed class ProgramState : IIncrementalState
 {
+    private const string ActivePrefix = "active/";
+    private const string TombstonePrefix = "tombstone/";
+
     [Id(0)] public ProgramProfile? Profile { get; set; }
-    [Id(1)] public Dictionary<string, ReferralUpdate> Active { get; set; } = new(StringComparer.Ordinal);
-    [Id(2)] public Dictionary<string, Tombstone> Tombstones { get; set; } = new(StringComparer.Ordinal);
+    // Not part of the header: stored one row per entry (created lazily, whatever way the serializer builds the object).
+    [NonSerialized] private TrackedMap<ReferralUpdate>? _active;
+    public TrackedMap<ReferralUpdate> Active => _active ??= new();
+    // Not part of the header: stored one row per entry (created lazily, whatever way the serializer builds the object).
+    [NonSerialized] private TrackedMap<Tombstone>? _tombstones;
+    public TrackedMap<Tombstone> Tombstones => _tombstones ??= new();
     [Id(3)] public DateOnly Day { get; set; }
     [Id(4)] public int Received { get; set; }
     [Id(5)] public int Accepted { get; set; }
     [Id(6)] public int Declined { get; set; }
     [Id(7)] public int Completed { get; set; }
     [Id(8)] public int Cancelled { get; set; }
+
+    public IReadOnlyDictionary<string, object?> TakeChanges()
+    {
+        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        Active.TakeChanges(ActivePrefix, changes);
+        Tombstones.TakeChanges(TombstonePrefix, changes);
+        return changes;
+    }
+
+    public void RestoreChanges(IReadOnlyDictionary<string, object?> changes)
+    {
+        Active.RestoreChanges(ActivePrefix, changes);
+        Tombstones.RestoreChanges(TombstonePrefix, changes);
+    }
+
+    public void LoadEntries(IEnumerable<KeyValuePair<string, object>> entries)
+    {
+        foreach (var (key, entry) in entries)
+        {
+            _ = Active.TryLoad(ActivePrefix, key, entry) || Tombstones.TryLoad(TombstonePrefix, key, entry);
+        }
+    }
 }

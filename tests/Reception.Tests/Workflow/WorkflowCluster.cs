@@ -3,13 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using Reception.Contracts.Shared;
+using Reception.Db;
 using Reception.Grains.Hosting;
+using Reception.Silo.Storage;
 
 namespace Reception.Tests.Workflow;
 
 /// <summary>
-/// One in-process Orleans test cluster for the workflow tests: memory storage named "reception", in-memory
-/// reminders, a controllable clock and a call filter that can make chosen calls fail.
+/// One in-process Orleans test cluster for the workflow tests: memory storage named "reception" for the
+/// returnee records, the real incremental storage on a temporary SQLite file for points and programs (their
+/// state is split into a header and entry rows, which only that storage reassembles), in-memory reminders,
+/// a controllable clock and a call filter that can make chosen calls fail.
 /// </summary>
 public sealed class WorkflowCluster : IAsyncLifetime
 {
@@ -20,6 +24,14 @@ public sealed class WorkflowCluster : IAsyncLifetime
     public IGrainFactory Grains => Cluster.GrainFactory;
 
     public IClusterClient Client => Cluster.Client;
+
+    private static readonly Lazy<string> IncrementalStore = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"reception-workflow-{Guid.NewGuid():N}.db");
+        var connectionString = $"Data Source={path};Pooling=True";
+        SchemaMigrator.ApplyAsync(DatabaseEngine.Sqlite, connectionString).GetAwaiter().GetResult();
+        return connectionString;
+    });
 
     public async Task InitializeAsync()
     {
@@ -42,6 +54,7 @@ public sealed class WorkflowCluster : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.AddMemoryGrainStorage(StorageNames.Reception);
+            siloBuilder.AddReceptionIncrementalStorage(DatabaseEngine.Sqlite, IncrementalStore.Value);
             siloBuilder.UseInMemoryReminderService();
             siloBuilder.AddIncomingGrainCallFilter<FaultInjection>();
             siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
