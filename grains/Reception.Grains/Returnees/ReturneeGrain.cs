@@ -58,14 +58,14 @@ internal sealed partial class ReturneeGrain(
         ArrivalRules.Validate(arrival, CaseId, today);
         var age = Triage.AgeOn(arrival.DateOfBirth, arrival.EstimatedAge, today);
         var flags = Triage.Flags(arrival.Vulnerabilities, age, arrival.AccompanyingCaseId is not null, null);
-        ProgramProfile? childProtection = null;
-        if (flags.Contains(Vulnerability.UnaccompaniedMinor))
-        {
-            childProtection = (await catalog.GetAsync()).Programs
-                .Where(p => p.Category == ProgramCategory.ChildProtection && p.ServesPoint(point.Code))
+        var rules = AutomaticReferrals.For(flags);
+        var programs = rules.Count > 0 ? (await catalog.GetAsync()).Programs : [];
+        var automatic = rules
+            .Select(rule => (rule, program: programs
+                .Where(p => p.Category == rule.Category && p.ServesPoint(point.Code))
                 .OrderBy(p => p.Id, StringComparer.Ordinal)
-                .FirstOrDefault();
-        }
+                .FirstOrDefault()))
+            .ToList();
 
         S.Arrival = arrival;
         S.ArrivedAt = now;
@@ -77,18 +77,16 @@ internal sealed partial class ReturneeGrain(
         S.EnteredStageAt = now;
         AddAudit(actor, now, "registered", $"Arrival at {point.Code}; certificate {S.CertificateNumber}; priority {S.Priority}");
         var touched = new List<string>();
-        if (flags.Contains(Vulnerability.UnaccompaniedMinor))
+        foreach (var (rule, program) in automatic)
         {
-            if (childProtection is null)
+            if (program is null)
             {
-                S.UnmetNeeds = [ProgramCategory.ChildProtection];
+                S.UnmetNeeds = [.. S.UnmetNeeds, rule.Category];
+                continue;
             }
-            else
-            {
-                var referral = AddReferral(childProtection.Id, "Automatic referral: unaccompanied minor.", "system", now, automatic: true);
-                AddAudit(Actor.System(), now, "referred", $"{referral.ReferralId} to {childProtection.Id} (automatic: unaccompanied minor)");
-                touched.Add(referral.ReferralId);
-            }
+            var referral = AddReferral(program.Id, rule.Reason, "system", now, automatic: true);
+            AddAudit(Actor.System(), now, "referred", $"{referral.ReferralId} to {program.Id} ({rule.Reason})");
+            touched.Add(referral.ReferralId);
         }
         await CommitAsync(touched);
         return Receipt();

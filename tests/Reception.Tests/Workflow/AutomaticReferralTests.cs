@@ -1,0 +1,49 @@
+using Reception.Contracts.Points;
+using Reception.Contracts.Programs;
+using Reception.Contracts.Returnees;
+
+namespace Reception.Tests.Workflow;
+
+/// <summary>Urgent situations are referred at registration, without waiting for the desk's assessment.</summary>
+[Collection(WorkflowCollection.Name)]
+public sealed class AutomaticReferralTests(WorkflowCluster cluster)
+{
+    [Fact]
+    public async Task Medical_urgency_and_violence_are_referred_at_registration_ahead_of_assessed_people()
+    {
+        var s = await new Scenario(cluster).WithPointAsync();
+        var health = await s.AddProgramAsync(ProgramCategory.Health, points: [s.PointCode]);
+        var psychosocial = await s.AddProgramAsync(ProgramCategory.Psychosocial, points: [s.PointCode]);
+        var assessed = await s.ArriveAsync();
+        await s.Returnee(assessed.CaseId).Refer(health, "Back pain", s.Manager);
+
+        var urgent = await s.ArriveAsync(Scenario.Adult(s.PointCode, "Rosa", "Martínez") with
+        {
+            Sex = Sex.Female,
+            Vulnerabilities = [Vulnerability.MedicalUrgency, Vulnerability.Pregnancy, Vulnerability.ViolenceVictim],
+        });
+
+        Assert.Equal(Priority.Urgent, urgent.Priority);
+        Assert.Equal(Stage.Services, urgent.Stage);
+        Assert.All(urgent.Referrals, r => Assert.True(r.Automatic));
+        // One referral per category, however many situations point to it.
+        Assert.Equal([health, psychosocial], urgent.Referrals.Select(r => r.ProgramId).Order());
+        var healthQueue = (await s.Program(health).GetDetail()).Queue;
+        Assert.Equal(urgent.CaseId, healthQueue[0].CaseId);
+        Assert.Equal(assessed.CaseId, healthQueue[1].CaseId);
+        Assert.Equal(urgent.CaseId, Assert.Single((await s.Program(psychosocial).GetDetail()).Queue).CaseId);
+    }
+
+    [Fact]
+    public async Task An_urgent_situation_with_no_program_at_the_point_is_an_unmet_need_and_nothing_is_referred()
+    {
+        var s = await new Scenario(cluster).WithPointAsync();
+
+        var urgent = await s.ArriveAsync(Scenario.Adult(s.PointCode) with { Vulnerabilities = [Vulnerability.TraffickingVictim] });
+
+        Assert.Empty(urgent.Referrals);
+        Assert.Equal(Stage.Arrived, urgent.Stage);
+        var detail = await s.Point.GetDetail();
+        Assert.Equal(new UnmetNeedCount(ProgramCategory.Psychosocial, 1), Assert.Single(detail.UnmetNeeds));
+    }
+}
