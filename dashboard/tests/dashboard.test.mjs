@@ -49,8 +49,7 @@ async function seedActivity() {
   });
   await api.call('manager-TIJ', 'POST', `/api/returnees/${cases[0].caseId}/referrals`, { programId: 'sne-repatriados-trabajando', note: 'Experiencia en construcción' });
   await api.call('manager-TIJ', 'POST', `/api/returnees/${cases[0].caseId}/referrals`, { programId: 'ine-credencial' });
-  await api.call('manager-TIJ', 'POST', `/api/returnees/${cases[4].caseId}/referrals`, { programId: PROVIDER, note: 'Dolor torácico' });
-  await api.call('manager-TIJ', 'POST', `/api/returnees/${cases[1].caseId}/referrals`, { programId: PROVIDER, note: 'Control prenatal' });
+  // The medical urgency (cases[4]) and the pregnancy (cases[1]) were referred to health automatically at registration.
   for (const person of people.slice(0, 3)) await api.arrival('NLD', person);
   return cases;
 }
