@@ -45,10 +45,7 @@ public sealed record ReceptionSettings
         var storage = ParseStorage(section["Storage"]);
         var dataPath = Path.GetFullPath(NonEmpty(section["DataPath"]) ?? "data");
         var connectionString = storage == StorageMode.Postgres
-            ? NonEmpty(configuration.GetConnectionString(ConnectionStringName))
-              ?? throw new ReceptionConfigurationException(
-                  "Reception:Storage is 'postgres' but ConnectionStrings:Reception is empty: set it, e.g. " +
-                  "ConnectionStrings__Reception='Host=127.0.0.1;Port=5432;Database=reception;Username=reception;Password=…'.")
+            ? PostgresConnectionString(configuration)
             : $"Data Source={Path.Combine(dataPath, SqliteFileName)};Pooling=True;Default Timeout=30";
 
         return new ReceptionSettings
@@ -63,6 +60,23 @@ public sealed record ReceptionSettings
             AdvertisedAddress = ParseAddress(section["AdvertisedAddress"]),
             SeedDemoData = ParseBool(section, "SeedDemoData", storage == StorageMode.Sqlite),
         };
+    }
+
+    private static string PostgresConnectionString(IConfiguration configuration)
+    {
+        var configured = NonEmpty(configuration.GetConnectionString(ConnectionStringName))
+              ?? throw new ReceptionConfigurationException(
+                  "Reception:Storage is 'postgres' but ConnectionStrings:Reception is empty: set it, e.g. " +
+                  "ConnectionStrings__Reception='Host=127.0.0.1;Port=5432;Database=reception;Username=reception;Password=…'.");
+        try
+        {
+            return PostgresConnectionDefaults.Apply(configured);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ReceptionConfigurationException(
+                $"ConnectionStrings:Reception is not a valid PostgreSQL connection string ({ex.Message}): use Npgsql's 'Host=…;Port=…;Database=…;Username=…;Password=…' form.", ex);
+        }
     }
 
     private static StorageMode ParseStorage(string? value) => NonEmpty(value)?.ToLowerInvariant() switch
