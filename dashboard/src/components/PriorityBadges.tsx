@@ -1,11 +1,14 @@
 import type { Priority, Vulnerability } from '../api/types';
 import { t, tEnum } from '../i18n';
 
-/** The priority and the vulnerability flags of a person, as text badges. */
-export function PriorityBadges({ priority, flags }: { priority?: Priority; flags?: Vulnerability[] }) {
+/**
+ * The priority and the vulnerability flags of a person, as text badges. Queues leave "normal" out to keep
+ * the urgent rows visible; a case record shows it (showNormal) so an empty cell is never mistaken for missing data.
+ */
+export function PriorityBadges({ priority, flags, showNormal = false }: { priority?: Priority; flags?: Vulnerability[]; showNormal?: boolean }) {
   return (
     <span class="badges">
-      {priority && priority !== 'normal' && (
+      {priority && (priority !== 'normal' || showNormal) && (
         <span class={`badge priority-${priority}`}>
           <span class="visually-hidden">{t('priority.title')}: </span>
           {tEnum('priority', priority)}

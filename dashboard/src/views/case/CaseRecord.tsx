@@ -8,7 +8,7 @@ export function CaseRecord({ c }: { c: ReturneeView }) {
   const rows: [string, ComponentChildren][] = [
     [t('case.certificate'), <span translate={false}>{c.certificateNumber ?? '—'}</span>],
     [t('case.stage'), <span data-testid="case-stage">{tEnum('stage', c.stage)}</span>],
-    [t('queue.priority'), <PriorityBadges priority={c.priority} flags={c.flags} />],
+    [t('queue.priority'), <PriorityBadges priority={c.priority} flags={c.flags} showNormal />],
     [t('program.point'), <span class="code" translate={false}>{c.pointCode}</span>],
     [t('queue.arrived'), formatDateTime(c.arrivedAt)],
     [t('arrival.sex'), c.sex ? tEnum('sex', c.sex) : '—'],
