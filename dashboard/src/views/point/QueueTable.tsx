@@ -1,29 +1,14 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { Priority, QueueEntry, Stage } from '../../api/types';
+import type { QueueEntry, Stage } from '../../api/types';
 import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
-import { useNow } from '../../components/useNow';
+import { byUrgency, useSecondsSinceReceived } from '../../components/urgency';
 import { formatDuration, formatNumber, formatTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
 const STAGES: Stage[] = ['arrived', 'assessment', 'services'];
-const PRIORITY_RANK: Record<Priority, number> = { urgent: 2, high: 1, normal: 0 };
-
-/** Most vulnerable first, then longest waiting. */
-export function byUrgency(a: QueueEntry, b: QueueEntry): number {
-  return (PRIORITY_RANK[b.priority] ?? 0) - (PRIORITY_RANK[a.priority] ?? 0)
-    || (b.priorityScore ?? 0) - (a.priorityScore ?? 0)
-    || b.waitingSeconds - a.waitingSeconds;
-}
-
 /** The people present, one table per stage, with waiting times that keep counting. */
 export function QueueTable({ queue, total, version }: { queue: QueueEntry[]; total?: number; version: number }) {
-  const now = useNow(10_000);
-  const received = useRef(Date.now());
-  useEffect(() => {
-    received.current = Date.now();
-  }, [version]);
-  const elapsed = Math.max(0, (now - received.current) / 1000);
+  const elapsed = useSecondsSinceReceived(version);
 
   return (
     <div class="queue">

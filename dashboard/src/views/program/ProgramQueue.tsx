@@ -1,23 +1,15 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { Priority, ProgramQueueItem } from '../../api/types';
+import type { ProgramQueueItem } from '../../api/types';
 import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
-import { useNow } from '../../components/useNow';
+import { byUrgency, useSecondsSinceReceived } from '../../components/urgency';
 import { formatDuration, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 import { ReferralActions } from './ReferralActions';
 
-const RANK: Record<Priority, number> = { urgent: 2, high: 1, normal: 0 };
-
 /** Referred cases: urgent first, then by score, then longest waiting. */
 export function ProgramQueue({ programId, queue, canAct, version, onDone }: { programId: string; queue: ProgramQueueItem[]; canAct: boolean; version: number; onDone: () => void }) {
-  const now = useNow(10_000);
-  const received = useRef(Date.now());
-  useEffect(() => {
-    received.current = Date.now();
-  }, [version]);
-  const elapsed = Math.max(0, (now - received.current) / 1000);
-  const rows = [...queue].sort((a, b) => (RANK[b.priority] ?? 0) - (RANK[a.priority] ?? 0) || (b.priorityScore ?? 0) - (a.priorityScore ?? 0) || b.waitingSeconds - a.waitingSeconds);
+  const elapsed = useSecondsSinceReceived(version);
+  const rows = [...queue].sort(byUrgency);
   if (rows.length === 0) return <p class="muted">{t('program.empty')}</p>;
   return (
     <div class="table-wrap">

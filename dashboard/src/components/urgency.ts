@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Priority } from '../api/types';
+import { useNow } from './useNow';
+
+const PRIORITY_RANK: Record<Priority, number> = { urgent: 2, high: 1, normal: 0 };
+
+/** What every queue row carries for ordering: the API's own triage. */
+export interface Waiting {
+  priority: Priority;
+  priorityScore?: number;
+  waitingSeconds: number;
+}
+
+/** Most vulnerable first (priority, then score), then longest waiting: the order the grains use. */
+export function byUrgency(a: Waiting, b: Waiting): number {
+  return (PRIORITY_RANK[b.priority] ?? 0) - (PRIORITY_RANK[a.priority] ?? 0)
+    || (b.priorityScore ?? 0) - (a.priorityScore ?? 0)
+    || b.waitingSeconds - a.waitingSeconds;
+}
+
+/**
+ * Seconds since the queue was last received, refreshed every 10 s, so that waiting times shown from a
+ * snapshot keep counting between live updates.
+ */
+export function useSecondsSinceReceived(version: number): number {
+  const now = useNow(10_000);
+  const received = useRef(Date.now());
+  useEffect(() => {
+    received.current = Date.now();
+  }, [version]);
+  return Math.max(0, (now - received.current) / 1000);
+}
