@@ -9,11 +9,9 @@ namespace Reception.Api.LiveFeed;
 /// The one observer this host registers with the grains (through an object reference); it hands every update
 /// to <see cref="FeedPublisher"/>, which coalesces and forwards it to the hub groups.
 /// </summary>
-public sealed class LiveFeedObserver(FeedPublisher publisher, TimeProvider time) : ILiveFeedObserver
+public sealed class LiveFeedObserver(FeedPublisher publisher) : ILiveFeedObserver
 {
     private const int MaxReferralsPerMessage = 100;
-    private static readonly TimeSpan AlertEchoWindow = TimeSpan.FromSeconds(5);
-    private readonly Dictionary<(string Point, AlertLevel Previous, AlertLevel Current), DateTimeOffset> recentAlerts = [];
 
     public Task PointUpdated(PointSummary summary)
     {
@@ -33,18 +31,14 @@ public sealed class LiveFeedObserver(FeedPublisher publisher, TimeProvider time)
         return Task.CompletedTask;
     }
 
-    public Task AlertChanged(AlertChange change)
+    public Task PointAlertChanged(AlertChange change)
     {
-        // The same transition reaches this host from the point grain and, a moment later, from the national grain
-        // (when both are watched): forward it once.
-        var key = (change.PointCode, change.Previous, change.Current);
-        lock (recentAlerts)
-        {
-            var now = time.GetUtcNow();
-            if (recentAlerts.TryGetValue(key, out var seen) && now - seen < AlertEchoWindow) return Task.CompletedTask;
-            recentAlerts[key] = now;
-        }
         _ = publisher.SendNowAsync(FeedTarget.Point(change.PointCode), FeedMessages.AlertChanged, change);
+        return Task.CompletedTask;
+    }
+
+    public Task NationalAlertChanged(AlertChange change)
+    {
         _ = publisher.SendNowAsync(FeedTarget.National, FeedMessages.AlertChanged, change);
         return Task.CompletedTask;
     }

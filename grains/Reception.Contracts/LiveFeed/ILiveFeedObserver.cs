@@ -21,8 +21,13 @@ public interface ILiveFeedObserver : IGrainObserver
     [OneWay, Alias("national-updated")]
     Task NationalUpdated(NationalPicture picture);
 
-    [OneWay, Alias("alert-changed")]
-    Task AlertChanged(AlertChange change);
+    /// <summary>A point's alert level changed: sent by that point to the hosts watching it.</summary>
+    [OneWay, Alias("point-alert-changed")]
+    Task PointAlertChanged(AlertChange change);
+
+    /// <summary>A point's alert level changed: sent by the national grain to the hosts watching the national picture.</summary>
+    [OneWay, Alias("national-alert-changed")]
+    Task NationalAlertChanged(AlertChange change);
 
     /// <summary>New referrals that landed in a program's queue during the last interval.</summary>
     [OneWay, Alias("referrals-assigned")]

@@ -100,7 +100,7 @@ internal sealed class NationalGrain(
         }
         foreach (var change in _alerts)
         {
-            _observers.Notify(o => o.AlertChanged(change));
+            _observers.Notify(o => o.NationalAlertChanged(change));
         }
         _alerts.Clear();
         if (_changed)

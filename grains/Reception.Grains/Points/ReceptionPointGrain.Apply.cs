@@ -7,7 +7,7 @@ namespace Reception.Grains.Points;
 
 /// <summary>
 /// Applying case updates. Interleaved: each call mutates synchronously (one turn, so atomic) and then awaits the
-/// write; concurrent writes on the grain are queued and merged by Orleans (group commit).
+/// write; writes asked for while one is in flight share the next one (<see cref="GroupCommit"/>).
 /// </summary>
 internal sealed partial class ReceptionPointGrain
 {

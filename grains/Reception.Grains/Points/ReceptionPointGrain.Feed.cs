@@ -69,7 +69,7 @@ internal sealed partial class ReceptionPointGrain
         if (_lastAlert is { } previous && previous != summary.AlertLevel && _observers.Count > 0)
         {
             var change = new AlertChange(Code, previous, summary.AlertLevel, reason, now);
-            _observers.Notify(o => o.AlertChanged(change));
+            _observers.Notify(o => o.PointAlertChanged(change));
         }
         _lastAlert = summary.AlertLevel;
         if (comparable != _lastReported && Environment.TickCount64 - _lastReportedAt >= NationalReportEveryMs)

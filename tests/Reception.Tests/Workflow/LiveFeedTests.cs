@@ -82,11 +82,13 @@ public sealed class LiveFeedTests(WorkflowCluster cluster)
 
         public Task NationalUpdated(NationalPicture picture) => Task.CompletedTask;
 
-        public Task AlertChanged(AlertChange change)
+        public Task PointAlertChanged(AlertChange change)
         {
             Alerts.Enqueue(change);
             return Task.CompletedTask;
         }
+
+        public Task NationalAlertChanged(AlertChange change) => Task.CompletedTask;
 
         public Task ReferralsAssigned(string programId, IReadOnlyList<ProgramQueueItem> referrals)
         {
