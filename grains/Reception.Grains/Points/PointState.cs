@@ -39,27 +39,14 @@ internal sealed class PointState : IIncrementalState
     [Id(16)] public Dictionary<ProgramCategory, int> UnmetToday { get; set; } = [];
     [Id(17)] public int PendingReferrals { get; set; }
 
-    public IReadOnlyDictionary<string, object?> TakeChanges()
-    {
-        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
-        Present.TakeChanges(PresentPrefix, changes);
-        Tombstones.TakeChanges(TombstonePrefix, changes);
-        return changes;
-    }
+    // Not serialized either: which maps make up the entries, and under which prefixes.
+    private TrackedMaps Entries => new((PresentPrefix, Present), (TombstonePrefix, Tombstones));
 
-    public void RestoreChanges(IReadOnlyDictionary<string, object?> changes)
-    {
-        Present.RestoreChanges(PresentPrefix, changes);
-        Tombstones.RestoreChanges(TombstonePrefix, changes);
-    }
+    public IReadOnlyDictionary<string, object?> TakeChanges() => Entries.TakeChanges();
 
-    public void LoadEntries(IEnumerable<KeyValuePair<string, object>> entries)
-    {
-        foreach (var (key, entry) in entries)
-        {
-            _ = Present.TryLoad(PresentPrefix, key, entry) || Tombstones.TryLoad(TombstonePrefix, key, entry);
-        }
-    }
+    public void RestoreChanges(IReadOnlyDictionary<string, object?> changes) => Entries.RestoreChanges(changes);
+
+    public void LoadEntries(IEnumerable<KeyValuePair<string, object>> entries) => Entries.LoadEntries(entries);
 }
 
 [GenerateSerializer, Immutable, Alias("reception.tombstone")]

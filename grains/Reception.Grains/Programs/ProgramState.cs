@@ -28,25 +28,12 @@ internal sealed class ProgramState : IIncrementalState
     [Id(7)] public int Completed { get; set; }
     [Id(8)] public int Cancelled { get; set; }
 
-    public IReadOnlyDictionary<string, object?> TakeChanges()
-    {
-        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
-        Active.TakeChanges(ActivePrefix, changes);
-        Tombstones.TakeChanges(TombstonePrefix, changes);
-        return changes;
-    }
+    // Not serialized either: which maps make up the entries, and under which prefixes.
+    private TrackedMaps Entries => new((ActivePrefix, Active), (TombstonePrefix, Tombstones));
 
-    public void RestoreChanges(IReadOnlyDictionary<string, object?> changes)
-    {
-        Active.RestoreChanges(ActivePrefix, changes);
-        Tombstones.RestoreChanges(TombstonePrefix, changes);
-    }
+    public IReadOnlyDictionary<string, object?> TakeChanges() => Entries.TakeChanges();
 
-    public void LoadEntries(IEnumerable<KeyValuePair<string, object>> entries)
-    {
-        foreach (var (key, entry) in entries)
-        {
-            _ = Active.TryLoad(ActivePrefix, key, entry) || Tombstones.TryLoad(TombstonePrefix, key, entry);
-        }
-    }
+    public void RestoreChanges(IReadOnlyDictionary<string, object?> changes) => Entries.RestoreChanges(changes);
+
+    public void LoadEntries(IEnumerable<KeyValuePair<string, object>> entries) => Entries.LoadEntries(entries);
 }

@@ -2,8 +2,18 @@ using System.Collections;
 
 namespace Reception.Grains.Storage;
 
+/// <summary>What storage needs of a <see cref="TrackedMap{TValue}"/>, whatever its entry type.</summary>
+public interface ITrackedMap
+{
+    void TakeChanges(string prefix, IDictionary<string, object?> into);
+
+    void RestoreChanges(string prefix, IReadOnlyDictionary<string, object?> changes);
+
+    bool TryLoad(string prefix, string key, object entry);
+}
+
 /// <summary>A dictionary that remembers which keys changed since it last gave its changes to storage.</summary>
-public sealed class TrackedMap<TValue> : IEnumerable<KeyValuePair<string, TValue>>
+public sealed class TrackedMap<TValue> : ITrackedMap, IEnumerable<KeyValuePair<string, TValue>>
     where TValue : class
 {
     private readonly Dictionary<string, TValue> items = new(StringComparer.Ordinal);
