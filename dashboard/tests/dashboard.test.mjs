@@ -154,7 +154,9 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
 
   it("a provider accepts a case in its view and the manager's open page shows it accepted without a reload", async () => {
     const receipt = await api.arrival('TIJ', { givenNames: 'Sofía', surnames: 'Morales Díaz', sex: 'female', estimatedAge: 45, vulnerabilities: ['disability'] });
-    const referral = await api.call('manager-TIJ', 'POST', `/api/returnees/${receipt.caseId}/referrals`, { programId: PROVIDER, note: 'Valoración médica' });
+    // a disability is referred to health at registration
+    const referral = receipt.referrals.find((r) => r.programId === PROVIDER);
+    assert.ok(referral?.automatic, `expected an automatic referral to ${PROVIDER}: ${JSON.stringify(receipt.referrals)}`);
 
     const manager = await open('manager-TIJ');
     await manager.goto(`${host.url}/cases/${receipt.caseId}`);

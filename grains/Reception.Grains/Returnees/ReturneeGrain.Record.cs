@@ -53,7 +53,9 @@ internal sealed partial class ReturneeGrain
         var referral = new ReferralView(
             ReferralIds.Create(CaseId, S.Referrals.Count + 1), programId, ReferralStatus.Pending, now, by, note, now, null, null, null, automatic);
         S.Referrals.Add(referral);
-        if (S.Stage < Stage.Services)
+        // A referral made before the intake assessment (an automatic one at registration) leaves the person
+        // waiting for the desk: they still have to be interviewed.
+        if (S.Stage < Stage.Services && S.Assessment is not null)
         {
             EnterStage(Stage.Services, now);
         }

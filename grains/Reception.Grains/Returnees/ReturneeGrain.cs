@@ -126,7 +126,7 @@ internal sealed partial class ReturneeGrain(
         S.UnmetNeeds = unmet.ToList();
         if (S.Stage == Stage.Arrived)
         {
-            EnterStage(Stage.Assessment, now);
+            EnterStage(S.Referrals.Count > 0 ? Stage.Services : Stage.Assessment, now);
         }
         await CommitAsync(priorityChanged ? ActiveReferralIds() : []);
         return ToView(actor);

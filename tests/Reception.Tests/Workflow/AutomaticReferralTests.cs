@@ -4,7 +4,7 @@ using Reception.Contracts.Returnees;
 
 namespace Reception.Tests.Workflow;
 
-/// <summary>Urgent situations are referred at registration, without waiting for the desk's assessment.</summary>
+/// <summary>Vulnerabilities known at the door are referred at registration, without waiting for the desk's assessment.</summary>
 [Collection(WorkflowCollection.Name)]
 public sealed class AutomaticReferralTests(WorkflowCluster cluster)
 {
@@ -24,7 +24,8 @@ public sealed class AutomaticReferralTests(WorkflowCluster cluster)
         });
 
         Assert.Equal(Priority.Urgent, urgent.Priority);
-        Assert.Equal(Stage.Services, urgent.Stage);
+        // Referred, but still waiting for the intake interview.
+        Assert.Equal(Stage.Arrived, urgent.Stage);
         Assert.All(urgent.Referrals, r => Assert.True(r.Automatic));
         // One referral per category, however many situations point to it.
         Assert.Equal([health, psychosocial], urgent.Referrals.Select(r => r.ProgramId).Order());
@@ -32,6 +33,31 @@ public sealed class AutomaticReferralTests(WorkflowCluster cluster)
         Assert.Equal(urgent.CaseId, healthQueue[0].CaseId);
         Assert.Equal(assessed.CaseId, healthQueue[1].CaseId);
         Assert.Equal(urgent.CaseId, Assert.Single((await s.Program(psychosocial).GetDetail()).Queue).CaseId);
+    }
+
+    [Fact]
+    public async Task A_person_referred_at_registration_still_waits_for_the_intake_desk_and_goes_to_services_once_assessed()
+    {
+        var s = await new Scenario(cluster).WithPointAsync();
+        var health = await s.AddProgramAsync(ProgramCategory.Health, points: [s.PointCode]);
+        var psychosocial = await s.AddProgramAsync(ProgramCategory.Psychosocial, points: [s.PointCode]);
+
+        var older = await s.ArriveAsync(Scenario.Adult(s.PointCode, "Ernesto", "Salas") with
+        {
+            DateOfBirth = null,
+            EstimatedAge = 67,
+            Vulnerabilities = [Vulnerability.FamilySeparation],
+        });
+
+        Assert.Equal(Priority.High, older.Priority);
+        Assert.Equal([health, psychosocial], older.Referrals.Select(r => r.ProgramId).Order());
+        var queued = Assert.Single((await s.Point.GetDetail()).Queue);
+        Assert.Equal(Stage.Arrived, queued.Stage);
+
+        var assessed = await s.Returnee(older.CaseId).RecordAssessment(Scenario.Assessment(), s.Manager);
+
+        Assert.Equal(Stage.Services, assessed.Stage);
+        Assert.Equal(Stage.Services, Assert.Single((await s.Point.GetDetail()).Queue).Stage);
     }
 
     [Fact]
