@@ -34,6 +34,7 @@ public static class SiloConfiguration
                 options.Invariant = settings.AdoNetInvariant;
                 options.ConnectionString = settings.ConnectionString;
             });
+            silo.UseBinaryGrainStateSerializer(StorageNames.Reception);
             silo.AddReceptionIncrementalStorage(DatabaseEngine.Postgres, settings.ConnectionString);
         }
         else
@@ -44,6 +45,7 @@ public static class SiloConfiguration
                 options.Invariant = settings.AdoNetInvariant;
                 options.ConnectionString = settings.ConnectionString;
             });
+            silo.UseBinaryGrainStateSerializer(SqliteInnerStorageName);
             // Both SQLite providers queue their writes on the one process-wide gate.
             silo.Services.TryAddSingleton<SqliteWriteGate>();
             silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Reception, (services, _) =>
