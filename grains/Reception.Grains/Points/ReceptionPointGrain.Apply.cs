@@ -11,8 +11,6 @@ namespace Reception.Grains.Points;
 /// </summary>
 internal sealed partial class ReceptionPointGrain
 {
-    private const int MaxTombstones = 20_000;
-    private static readonly TimeSpan TombstoneRetention = TimeSpan.FromHours(48);
 
     private GroupCommit? _commit;
 
@@ -132,24 +130,14 @@ internal sealed partial class ReceptionPointGrain
     private void Prune(DateTimeOffset now)
     {
         var minute = MinuteIndex(now);
-        if (minute == _lastPruneMinute && S.Tombstones.Count <= MaxTombstones)
+        if (minute == _lastPruneMinute && !TombstonePruning.OverCap(S.Tombstones))
         {
             return;
         }
         _lastPruneMinute = minute;
         RemoveWhere(S.MinuteArrivals, m => m <= minute - 60);
         RemoveWhere(S.HourlyArrivals, h => h <= HourIndex(now) - 48);
-        foreach (var id in S.Tombstones.Where(t => t.Value.At < now - TombstoneRetention).Select(t => t.Key).ToList())
-        {
-            S.Tombstones.Remove(id);
-        }
-        if (S.Tombstones.Count > MaxTombstones)
-        {
-            foreach (var id in S.Tombstones.OrderBy(t => t.Value.At).Take(S.Tombstones.Count - MaxTombstones).Select(t => t.Key).ToList())
-            {
-                S.Tombstones.Remove(id);
-            }
-        }
+        TombstonePruning.Prune(S.Tombstones, now);
         PruneNotices(now);
     }
 

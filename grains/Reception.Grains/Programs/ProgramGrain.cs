@@ -20,12 +20,13 @@ internal sealed class ProgramGrain(
     IOptions<LiveFeedOptions> feedOptions,
     ILogger<ProgramGrain> logger) : Grain, IProgramGrain
 {
-    private const int MaxTombstones = 20_000;
-    private static readonly TimeSpan TombstoneRetention = TimeSpan.FromHours(48);
+    // Tombstones are pruned (a pass over all of them) once per this many new ones.
+    private const int PruneEvery = 256;
 
     private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
     private readonly List<ReferralUpdate> _assigned = [];
     private GroupCommit? _commit;
+    private int _tombstonesSincePrune;
 
     private GroupCommit Commit => _commit ??= new GroupCommit(state.WriteStateAsync);
     private IGrainTimer? _feedTimer;
@@ -227,20 +228,11 @@ internal sealed class ProgramGrain(
 
     private void PruneTombstones(DateTimeOffset now)
     {
-        if (S.Tombstones.Count <= MaxTombstones && S.Tombstones.Count % 256 != 0)
+        if (++_tombstonesSincePrune < PruneEvery && !TombstonePruning.OverCap(S.Tombstones))
         {
             return;
         }
-        foreach (var id in S.Tombstones.Where(t => t.Value.At < now - TombstoneRetention).Select(t => t.Key).ToList())
-        {
-            S.Tombstones.Remove(id);
-        }
-        if (S.Tombstones.Count > MaxTombstones)
-        {
-            foreach (var id in S.Tombstones.OrderBy(t => t.Value.At).Take(S.Tombstones.Count - MaxTombstones).Select(t => t.Key).ToList())
-            {
-                S.Tombstones.Remove(id);
-            }
-        }
+        _tombstonesSincePrune = 0;
+        TombstonePruning.Prune(S.Tombstones, now);
     }
 }
