@@ -150,6 +150,8 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
         [before + 1], { timeout: LIVE_DEADLINE_MS }),
     ]);
     assert.ok(Date.now() - started <= LIVE_DEADLINE_MS + 500, `took ${Date.now() - started} ms`);
+    // the desk can call the person by name
+    assert.match(await manager.locator(`tr[data-case="${receipt.caseId}"]`).innerText(), /Luis Fernando Castro Ruiz/);
   });
 
   it("a provider accepts a case in its view and the manager's open page shows it accepted without a reload", async () => {
@@ -162,6 +164,8 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     await manager.goto(`${host.url}/cases/${receipt.caseId}`);
     const status = manager.locator(`tr[data-referral="${referral.referralId}"]`);
     await status.and(manager.locator('[data-status="pending"]')).waitFor();
+    // the automatic referral's note is worded in the dashboard's language
+    assert.match(await status.innerText(), /Canalización automática al registrar: Discapacidad/);
     await waitLive(manager);
 
     const provider = await open(`provider-${PROVIDER}`);

@@ -95,7 +95,7 @@ export interface QueueEntry {
   enteredStageAt?: string;
   pendingReferrals?: number;
   firstServiceReceived?: boolean;
-  // Some API versions include the names for managers.
+  // Names: only managers of the point and coordinators read a queue.
   givenNames?: string;
   surnames?: string;
 }
@@ -204,6 +204,7 @@ export interface ReferralView {
   reason?: string | null;
   outcome?: string | null;
   automatic?: boolean;
+  automaticFor?: Vulnerability | null;
 }
 
 export interface Assessment {
@@ -274,6 +275,10 @@ export interface Recommendation {
   reason: string;
   programName?: string;
   category?: ProgramCategory;
+  missingDocuments?: DocumentType[] | null;
+  skills?: string[] | null;
+  availableAtPoint?: boolean;
+  destinationState?: string | null;
 }
 
 export interface ArrivalReceipt {

@@ -25,7 +25,9 @@ public sealed record CaseUpdate(
     [property: Id(12)] int ReferralsCompleted,
     [property: Id(13)] int PendingReferrals,
     [property: Id(14)] DateTimeOffset? FirstServiceAt,
-    [property: Id(15)] IReadOnlyList<ProgramCategory> UnmetNeeds)
+    [property: Id(15)] IReadOnlyList<ProgramCategory> UnmetNeeds,
+    [property: Id(16)] string? GivenNames = null,
+    [property: Id(17)] string? Surnames = null)
 {
     public bool IsTerminal => Stage is Stage.Departed or Stage.Transferred;
 }

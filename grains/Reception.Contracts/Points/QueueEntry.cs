@@ -2,7 +2,10 @@ using Reception.Contracts.Returnees;
 
 namespace Reception.Contracts.Points;
 
-/// <summary>One person present at a point. <see cref="WaitingSeconds"/> counts from when they entered their current stage.</summary>
+/// <summary>
+/// One person present at a point, named so the desk can call them. <see cref="WaitingSeconds"/> counts from when
+/// they entered their current stage. Only the point's managers and coordinators read a point's queue.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("reception.queue-entry")]
 public sealed record QueueEntry(
     [property: Id(0)] string CaseId,
@@ -14,4 +17,6 @@ public sealed record QueueEntry(
     [property: Id(6)] DateTimeOffset ArrivedAt,
     [property: Id(7)] DateTimeOffset EnteredStageAt,
     [property: Id(8)] int PendingReferrals,
-    [property: Id(9)] bool FirstServiceReceived);
+    [property: Id(9)] bool FirstServiceReceived,
+    [property: Id(10)] string? GivenNames = null,
+    [property: Id(11)] string? Surnames = null);

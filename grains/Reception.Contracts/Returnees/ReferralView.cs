@@ -12,4 +12,6 @@ public sealed record ReferralView(
     [property: Id(7)] string? StatusChangedBy,
     [property: Id(8)] string? Reason,
     [property: Id(9)] string? Outcome,
-    [property: Id(10)] bool Automatic);
+    [property: Id(10)] bool Automatic,
+    // For an automatic referral, the situation that caused it, so a client can word the note in its own language.
+    [property: Id(11)] Vulnerability? AutomaticFor = null);

@@ -66,7 +66,7 @@ internal sealed partial class ReceptionPointGrain(
             .Take(PointDetail.QueueLimit)
             .Select(c => new QueueEntry(
                 c.CaseId, c.Stage, Seconds(now - c.EnteredStageAt), c.Priority, c.PriorityScore, c.Flags, c.ArrivedAt, c.EnteredStageAt,
-                c.PendingReferrals, c.FirstServiceAt is not null))
+                c.PendingReferrals, c.FirstServiceAt is not null, c.GivenNames, c.Surnames))
             .ToList();
         var notices = S.Notices.Where(n => n.ExpectedAt >= now - NoticeRetention).OrderBy(n => n.ExpectedAt).ToList();
         var waiting = S.Present.Values.Where(c => c.FirstServiceAt is null).Select(c => Seconds(now - c.ArrivedAt)).Order().ToList();

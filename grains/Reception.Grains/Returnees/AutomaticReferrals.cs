@@ -12,7 +12,7 @@ namespace Reception.Grains.Returnees;
 /// </summary>
 internal static class AutomaticReferrals
 {
-    public sealed record Rule(ProgramCategory Category, string Reason);
+    public sealed record Rule(ProgramCategory Category, Vulnerability Cause, string Reason);
 
     private static readonly (Vulnerability Flag, ProgramCategory Category, string Reason)[] Rules =
     [
@@ -34,6 +34,6 @@ internal static class AutomaticReferrals
     public static IReadOnlyList<Rule> For(IReadOnlyCollection<Vulnerability> flags) =>
         Rules.Where(r => flags.Contains(r.Flag))
             .GroupBy(r => r.Category)
-            .Select(g => new Rule(g.Key, g.First().Reason))
+            .Select(g => new Rule(g.Key, g.First().Flag, g.First().Reason))
             .ToList();
 }

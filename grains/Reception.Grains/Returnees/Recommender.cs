@@ -53,7 +53,13 @@ internal static class Recommender
                 unmet.Add(need);
                 continue;
             }
-            recommendations.AddRange(matches.Select(p => new Recommendation(p.Id, Reason(need, p, pointCode, assessment), p.Name, p.Category)));
+            var missing = need == ProgramCategory.Documents && assessment is not null
+                ? IdentityDocuments.Where(d => !assessment.DocumentsHeld.Contains(d)).ToList()
+                : null;
+            var skills = need == ProgramCategory.Employment && assessment?.Skills.Count > 0 ? assessment.Skills.ToList() : null;
+            recommendations.AddRange(matches.Select(p => new Recommendation(
+                p.Id, Reason(need, p, pointCode, assessment), p.Name, p.Category,
+                missing, skills, p.ServesPoint(pointCode), p.ServesPoint(pointCode) ? null : destination)));
         }
         return (recommendations, unmet);
     }

@@ -40,7 +40,7 @@ internal sealed partial class ReturneeGrain
         ReferralsCreated: S.Referrals.Count,
         ReferralsCompleted: S.Referrals.Count(r => r.Status == ReferralStatus.Completed),
         PendingReferrals: S.Referrals.Count(r => r.Status == ReferralStatus.Pending),
-        S.FirstServiceAt, S.UnmetNeeds.ToList());
+        S.FirstServiceAt, S.UnmetNeeds.ToList(), S.Arrival.GivenNames, S.Arrival.Surnames);
 
     private ReferralUpdate ReferralUpdate(ReferralView r) => new(
         r.ReferralId, CaseId, r.ProgramId, S.Version, r.Status, PointCode, S.Priority, S.PriorityScore, S.Flags.ToList(),

@@ -48,10 +48,11 @@ internal sealed partial class ReturneeGrain
         S.EnteredStageAt = at;
     }
 
-    private ReferralView AddReferral(string programId, string? note, string by, DateTimeOffset now, bool automatic)
+    private ReferralView AddReferral(string programId, string? note, string by, DateTimeOffset now, Vulnerability? automaticFor = null)
     {
         var referral = new ReferralView(
-            ReferralIds.Create(CaseId, S.Referrals.Count + 1), programId, ReferralStatus.Pending, now, by, note, now, null, null, null, automatic);
+            ReferralIds.Create(CaseId, S.Referrals.Count + 1), programId, ReferralStatus.Pending, now, by, note, now, null, null, null,
+            automaticFor is not null, automaticFor);
         S.Referrals.Add(referral);
         // A referral made before the intake assessment (an automatic one at registration) leaves the person
         // waiting for the desk: they still have to be interviewed.

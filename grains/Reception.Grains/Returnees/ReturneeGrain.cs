@@ -84,7 +84,7 @@ internal sealed partial class ReturneeGrain(
                 S.UnmetNeeds = [.. S.UnmetNeeds, rule.Category];
                 continue;
             }
-            var referral = AddReferral(program.Id, rule.Reason, "system", now, automatic: true);
+            var referral = AddReferral(program.Id, rule.Reason, "system", now, rule.Cause);
             AddAudit(Actor.System(), now, "referred", $"{referral.ReferralId} to {program.Id} ({rule.Reason})");
             touched.Add(referral.ReferralId);
         }
@@ -179,7 +179,7 @@ internal sealed partial class ReturneeGrain(
         }
 
         var now = time.GetUtcNow();
-        var referral = AddReferral(program.Id, TextRules.Clean(note), actor.UserName, now, automatic: false);
+        var referral = AddReferral(program.Id, TextRules.Clean(note), actor.UserName, now);
         if (idempotencyKey is not null)
         {
             S.ReferralKeys[idempotencyKey] = referral.ReferralId;

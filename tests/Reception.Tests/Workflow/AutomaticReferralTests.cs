@@ -27,6 +27,8 @@ public sealed class AutomaticReferralTests(WorkflowCluster cluster)
         // Referred, but still waiting for the intake interview.
         Assert.Equal(Stage.Arrived, urgent.Stage);
         Assert.All(urgent.Referrals, r => Assert.True(r.Automatic));
+        // Each names the most pressing situation of its category.
+        Assert.Equal([Vulnerability.MedicalUrgency, Vulnerability.ViolenceVictim], urgent.Referrals.OrderBy(r => r.ProgramId == psychosocial).Select(r => r.AutomaticFor));
         // One referral per category, however many situations point to it.
         Assert.Equal([health, psychosocial], urgent.Referrals.Select(r => r.ProgramId).Order());
         var healthQueue = (await s.Program(health).GetDetail()).Queue;

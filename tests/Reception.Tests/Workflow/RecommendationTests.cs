@@ -33,7 +33,15 @@ public sealed class RecommendationTests(WorkflowCluster cluster)
         Assert.Contains("Zacatecas", recommendations.Single(r => r.ProgramId == atDestination).Reason);
 
         // Missing identity documents are a need, met at destination by the civil registry (serves every state) ...
-        Assert.Contains("Missing identity documents", recommendations.Single(r => r.ProgramId == "registro-civil-actas").Reason);
+        var documents = recommendations.Single(r => r.ProgramId == "registro-civil-actas");
+        Assert.Contains("Missing identity documents", documents.Reason);
+        // The reason's parts, for clients that word it in their own language.
+        Assert.Equal([DocumentType.BirthCertificate, DocumentType.VoterId], documents.MissingDocuments);
+        Assert.Equal(["welding", "construction"], recommendations.Single(r => r.ProgramId == atPoint).Skills);
+        Assert.True(recommendations.Single(r => r.ProgramId == atPoint).AvailableAtPoint);
+        var destination = recommendations.Single(r => r.ProgramId == atDestination);
+        Assert.False(destination.AvailableAtPoint);
+        Assert.Equal("Zacatecas", destination.DestinationState);
         // ... while no transport program serves this test point or Zacatecas.
         Assert.Equal([ProgramCategory.Transport], view.UnmetNeeds);
         var detail = await s.Point.GetDetail();

@@ -29,6 +29,7 @@ public sealed class WholeFlowTests(WorkflowCluster cluster)
         Assert.Equal(1, detail.Notices.Single().Arrived);
         Assert.Equal(receipt.CaseId, detail.Queue.Single().CaseId);
         Assert.Equal(Stage.Arrived, detail.Queue.Single().Stage);
+        Assert.Equal(("Juan Carlos", "Pérez López"), (detail.Queue.Single().GivenNames, detail.Queue.Single().Surnames));
 
         var returnee = s.Returnee(receipt.CaseId);
         var assessed = await returnee.RecordAssessment(Scenario.Assessment(needs: [ProgramCategory.Shelter]), s.Manager);

@@ -4,6 +4,7 @@ import { usePrograms } from '../../api/catalog';
 import type { Recommendation, ReferralView } from '../../api/types';
 import { FormFooter, SelectField, TextField, useForm, addIf, type FieldErrors } from '../../components/form';
 import { t, tEnum } from '../../i18n';
+import { recommendationReason } from './reasons';
 
 /** The recommended programs, each accepted as a referral in one click, and a form to refer to any program. */
 export function ReferralPanel({ caseId, referrals, version, onDone }: { caseId: string; referrals: ReferralView[]; version: number; onDone: () => void }) {
@@ -46,7 +47,7 @@ export function ReferralPanel({ caseId, referrals, version, onDone }: { caseId: 
               <div>
                 <strong translate={false}>{r.programName ?? programs.find((p) => p.id === r.programId)?.name ?? r.programId}</strong>
                 {r.category && <span class="muted small"> · {tEnum('category', r.category)}</span>}
-                <p class="small" translate={false}>{r.reason}</p>
+                <p class="small">{recommendationReason(r)}</p>
               </div>
               <button type="button" class="primary" disabled={form.busy} onClick={() => refer(r.programId)} data-action="refer">{t('referral.accept')}</button>
             </li>

@@ -1,6 +1,7 @@
 import { usePrograms } from '../../api/catalog';
 import type { ReferralView } from '../../api/types';
 import { formatDateTime, t, tEnum } from '../../i18n';
+import { referralNote } from './reasons';
 
 /** The case's referrals with their states and when each changed. */
 export function ReferralsTable({ referrals }: { referrals: ReferralView[] }) {
@@ -26,7 +27,7 @@ export function ReferralsTable({ referrals }: { referrals: ReferralView[] }) {
               <td><span class={`status status-${r.status}`} data-testid="referral-status">{tEnum('referralStatus', r.status)}</span></td>
               <td>{formatDateTime(r.createdAt)}{r.createdBy && <span class="muted small" translate={false}> · {r.createdBy}</span>}</td>
               <td>{formatDateTime(r.statusChangedAt)}{r.statusChangedBy && <span class="muted small" translate={false}> · {r.statusChangedBy}</span>}</td>
-              <td><span translate={false}>{[r.note, r.reason, r.outcome].filter(Boolean).join(' · ') || '—'}</span></td>
+              <td><span translate={false}>{[referralNote(r), r.reason, r.outcome].filter(Boolean).join(' · ') || '—'}</span></td>
             </tr>
           ))}
         </tbody>
