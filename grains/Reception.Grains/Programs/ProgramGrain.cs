@@ -217,7 +217,7 @@ internal sealed class ProgramGrain(
 
     private void RollDay(DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = ProgramRules.Day(now);
         if (today == S.Day)
         {
             return;

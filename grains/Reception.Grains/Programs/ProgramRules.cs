@@ -7,6 +7,14 @@ namespace Reception.Grains.Programs;
 
 internal static partial class ProgramRules
 {
+    /// <summary>
+    /// A program's "today" (its counters and its daily capacity) runs on central Mexico time, the country's
+    /// reference: most programs serve points in several zones, and a UTC day would reset at 18:00 in the afternoon.
+    /// </summary>
+    public const string DayTimeZone = "America/Mexico_City";
+
+    public static DateOnly Day(DateTimeOffset at) => LocalTime.Date(DayTimeZone, at);
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Id();
 

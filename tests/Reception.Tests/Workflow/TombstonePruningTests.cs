@@ -2,7 +2,7 @@ using Reception.Grains.Points;
 using Reception.Grains.Shared;
 using Reception.Grains.Storage;
 
-namespace Reception.Tests.Foundation;
+namespace Reception.Tests.Workflow;
 
 /// <summary>Points and programs forget old tombstones, and trim to the cap only in batches.</summary>
 public sealed class TombstonePruningTests
