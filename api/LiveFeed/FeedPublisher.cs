@@ -57,6 +57,9 @@ public sealed class FeedPublisher(IHubContext<OperationsHub> hub, LiveFeedOption
         }
     }
 
+    /// <summary>Stops sending the group's messages to the connection.</summary>
+    public Task UnsubscribeAsync(FeedTarget target, string connectionId) => hub.Groups.RemoveFromGroupAsync(connectionId, target.Group);
+
     private async Task FlushAsync(Channel channel, string kind, Slot slot, TimeSpan due)
     {
         try

@@ -44,14 +44,20 @@ public sealed class FeedSubscriptions(IClusterClient cluster, LiveFeedObserver o
         await SubscribeAsync(target);
     }
 
-    public async Task RemoveConnectionAsync(string connectionId)
+    /// <summary>The connection stops watching <paramref name="target"/> (a view was closed).</summary>
+    public Task RemoveAsync(FeedTarget target, string connectionId) => RemoveAsync(connectionId, target);
+
+    /// <summary>The connection closed: it stops watching everything.</summary>
+    public Task RemoveConnectionAsync(string connectionId) => RemoveAsync(connectionId, only: null);
+
+    private async Task RemoveAsync(string connectionId, FeedTarget? only)
     {
         List<FeedTarget> abandoned = [];
         lock (gate)
         {
             foreach (var (target, set) in connections)
             {
-                if (set.Remove(connectionId) && set.Count == 0) abandoned.Add(target);
+                if ((only is null || only == target) && set.Remove(connectionId) && set.Count == 0) abandoned.Add(target);
             }
             foreach (var target in abandoned) connections.Remove(target);
         }

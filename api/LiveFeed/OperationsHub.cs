@@ -17,8 +17,9 @@ namespace Reception.Api.LiveFeed;
 /// <c>SubscribeProgram(id)</c> (coordinators, the program's providers) and <c>SubscribeNational()</c>
 /// (coordinators) each return the current snapshot with its <c>sequence</c>; then the connection receives
 /// <c>pointUpdated</c>, <c>programUpdated</c>, <c>nationalUpdated</c>, <c>alertChanged</c> and
-/// <c>referralAssigned</c>. A refusal is a HubException whose message starts with <c>forbidden:</c> or
-/// <c>notFound:</c>.
+/// <c>referralAssigned</c>. <c>UnsubscribePoint(code)</c>, <c>UnsubscribeProgram(id)</c> and
+/// <c>UnsubscribeNational()</c> stop a feed (a closed view); closing the connection stops them all. A refusal is
+/// a HubException whose message starts with <c>forbidden:</c> or <c>notFound:</c>.
 /// </summary>
 [Authorize]
 public sealed class OperationsHub(FeedSubscriptions subscriptions, FeedPublisher publisher, IClusterClient cluster, CatalogReader catalog) : Hub
@@ -61,6 +62,18 @@ public sealed class OperationsHub(FeedSubscriptions subscriptions, FeedPublisher
         await subscriptions.AddAsync(target, Context.ConnectionId);
         return await publisher.SubscribeAsync(target, Context.ConnectionId,
             async () => await cluster.GetGrain<INationalGrain>(INationalGrain.Key).GetPicture());
+    }
+
+    public Task UnsubscribePoint(string code) => UnsubscribeAsync(FeedTarget.Point((code ?? "").Trim().ToUpperInvariant()));
+
+    public Task UnsubscribeProgram(string id) => UnsubscribeAsync(FeedTarget.Program((id ?? "").Trim()));
+
+    public Task UnsubscribeNational() => UnsubscribeAsync(FeedTarget.National);
+
+    private async Task UnsubscribeAsync(FeedTarget target)
+    {
+        await publisher.UnsubscribeAsync(target, Context.ConnectionId);
+        await subscriptions.RemoveAsync(target, Context.ConnectionId);
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

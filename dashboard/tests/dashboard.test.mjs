@@ -178,6 +178,23 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     assert.match(await status.locator('[data-testid="referral-status"]').innerText(), /Aceptada/);
   });
 
+  it('leaving a view stops its live feed on the server', async () => {
+    const page = await open('coordinator');
+    const sent = [];
+    page.on('websocket', (ws) => ws.on('framesent', (frame) => sent.push(String(frame.payload))));
+    await page.goto(`${host.url}/`);
+    await waitLive(page);
+    assert.ok(sent.some((f) => f.includes('"SubscribeNational"')), 'the national view subscribes');
+
+    await page.locator('a[href="/points/TIJ"]').first().click();
+    await page.waitForURL(/\/points\/TIJ$/);
+    await waitLive(page);
+    const deadline = Date.now() + 5_000;
+    while (!sent.some((f) => f.includes('"UnsubscribeNational"')) && Date.now() < deadline) await page.waitForTimeout(100);
+    assert.ok(sent.some((f) => f.includes('"UnsubscribeNational"')), `frames sent: ${sent.join(' | ')}`);
+    assert.ok(sent.some((f) => f.includes('"SubscribePoint"')), 'the point view subscribes');
+  });
+
   it('capacity exceeded at a point turns its alert visible on the national view', async () => {
     const coordinator = await open('coordinator');
     await coordinator.locator('[data-view="national"]').waitFor();

@@ -81,8 +81,12 @@ class LiveConnection {
     if (this.connection?.state === HubConnectionState.Connected) void this.invoke(entry);
     return () => {
       this.entries.delete(entry);
-      // Leaving the subscription open on the server is harmless (the server drops it on
-      // disconnect); the hub contract has no Unsubscribe method.
+      // Stop the server's messages for this feed unless another open view still watches it.
+      const same = (e: Entry) => e.sub.method === sub.method && e.sub.args.join('\u0000') === sub.args.join('\u0000');
+      if (![...this.entries].some(same) && this.connection?.state === HubConnectionState.Connected) {
+        const method = `Unsubscribe${sub.method.slice('Subscribe'.length)}`;
+        void this.connection.invoke(method, ...sub.args).catch(() => undefined);
+      }
     };
   }
 
