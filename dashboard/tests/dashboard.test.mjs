@@ -176,6 +176,12 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
 
     await manager.locator(`tr[data-referral="${referral.referralId}"][data-status="accepted"]`).waitFor({ timeout: 5_000 });
     assert.match(await status.locator('[data-testid="referral-status"]').innerText(), /Aceptada/);
+
+    // the audit trail names every action in Spanish, the provider's acceptance included
+    await manager.reload();
+    const audit = manager.locator('[data-testid="audit"]');
+    await audit.locator('text=Aceptó').first().waitFor({ timeout: 5_000 });
+    assert.doesNotMatch(await audit.innerText(), /referral accepted/);
   });
 
   it('leaving a view stops its live feed on the server', async () => {

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../../api/types';
 import { formatDateTime, t, tEnum } from '../../i18n';
 
-/** Who read or changed the case, and when (newest first). */
+/** Who read or changed the case, and when (newest first). A referral's "referral accepted" reads as "accepted". */
 export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
   const sorted = [...entries].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return (
@@ -21,7 +21,7 @@ export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
               <td>{formatDateTime(e.at)}</td>
               <td translate={false}>{e.userName}</td>
               <td>{tEnum('role', e.role.charAt(0).toLowerCase() + e.role.slice(1))}</td>
-              <td>{tEnum('auditAction', e.action)}{e.detail && <span translate={false}> · {e.detail}</span>}</td>
+              <td>{tEnum('auditAction', e.action.replace(/^referral /, ''))}{e.detail && <span translate={false}> · {e.detail}</span>}</td>
             </tr>
           ))}
         </tbody>
