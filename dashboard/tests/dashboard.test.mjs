@@ -181,7 +181,10 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     await manager.reload();
     const audit = manager.locator('[data-testid="audit"]');
     await audit.locator('text=Aceptó').first().waitFor({ timeout: 5_000 });
-    assert.doesNotMatch(await audit.innerText(), /referral accepted/);
+    const trail = await audit.innerText();
+    assert.doesNotMatch(trail, /referral accepted|Arrival at|Automatic referral/);
+    assert.match(trail, /Llegada a TIJ; constancia TIJ-/);
+    assert.match(trail, /Canalización automática al registrar: Discapacidad/);
   });
 
   it('leaving a view stops its live feed on the server', async () => {

@@ -230,6 +230,7 @@ export interface AuditEntry {
   role: string;
   action: string;
   detail?: string | null;
+  facts?: Record<string, string> | null;
 }
 
 export interface ExitRecord {

@@ -8,4 +8,6 @@ public sealed record AuditEntry(
     [property: Id(1)] string UserName,
     [property: Id(2)] ActorRole Role,
     [property: Id(3)] string Action,
-    [property: Id(4)] string? Detail);
+    [property: Id(4)] string? Detail,
+    // What Detail says, as named values (codes, ids, names), so a client can word it in its own language.
+    [property: Id(5)] IReadOnlyDictionary<string, string>? Facts = null);

@@ -70,8 +70,16 @@ internal sealed partial class ReturneeGrain
 
     private List<string> ActiveReferralIds() => S.Referrals.Where(r => IsActive(r.Status)).Select(r => r.ReferralId).ToList();
 
-    private void AddAudit(Actor actor, DateTimeOffset at, string action, string? detail) =>
-        S.Audit.Add(new AuditEntry(at, actor.UserName, actor.Role, action, detail));
+    private void AddAudit(Actor actor, DateTimeOffset at, string action, string? detail, params (string Name, string? Value)[] facts) =>
+        S.Audit.Add(new AuditEntry(at, actor.UserName, actor.Role, action, detail,
+            facts.Length == 0 ? null : facts.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => f.Value!, StringComparer.Ordinal)));
+
+    /// <summary>An enum value as the API writes it (camelCase), for audit facts.</summary>
+    private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
 
     private ArrivalReceipt Receipt() =>
         new(CaseId, S.CertificateNumber, PointCode, S.ArrivedAt, S.Stage, S.Priority, S.Flags.ToList(), S.Referrals.ToList());

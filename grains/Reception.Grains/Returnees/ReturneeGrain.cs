@@ -75,7 +75,8 @@ internal sealed partial class ReturneeGrain(
         (S.Priority, S.PriorityScore) = Triage.Evaluate(flags);
         S.Stage = Stage.Arrived;
         S.EnteredStageAt = now;
-        AddAudit(actor, now, "registered", $"Arrival at {point.Code}; certificate {S.CertificateNumber}; priority {S.Priority}");
+        AddAudit(actor, now, "registered", $"Arrival at {point.Code}; certificate {S.CertificateNumber}; priority {S.Priority}",
+            ("point", point.Code), ("certificate", S.CertificateNumber), ("priority", Code(S.Priority)));
         var touched = new List<string>();
         foreach (var (rule, program) in automatic)
         {
@@ -85,7 +86,8 @@ internal sealed partial class ReturneeGrain(
                 continue;
             }
             var referral = AddReferral(program.Id, rule.Reason, "system", now, rule.Cause);
-            AddAudit(Actor.System(), now, "referred", $"{referral.ReferralId} to {program.Id} ({rule.Reason})");
+            AddAudit(Actor.System(), now, "referred", $"{referral.ReferralId} to {program.Id} ({rule.Reason})",
+                ("referral", referral.ReferralId), ("program", program.Id), ("automaticFor", Code(rule.Cause)));
             touched.Add(referral.ReferralId);
         }
         await CommitAsync(touched);
@@ -118,7 +120,9 @@ internal sealed partial class ReturneeGrain(
         var (priority, score) = Triage.Evaluate(flags);
         var priorityChanged = priority != S.Priority || score != S.PriorityScore;
         AddAudit(actor, now, S.Assessment is null ? "assessed" : "reassessed",
-            $"Needs: {string.Join(", ", assessment.Needs)}; destination {assessment.DestinationState}; consent to share: {assessment.ConsentToShare}");
+            $"Needs: {string.Join(", ", assessment.Needs)}; destination {assessment.DestinationState}; consent to share: {assessment.ConsentToShare}",
+            ("needs", string.Join(",", assessment.Needs.Select(Code))), ("destination", assessment.DestinationState),
+            ("consent", assessment.ConsentToShare ? "true" : "false"));
         S.Assessment = assessment;
         S.FirstAssessedAt ??= now;
         S.Flags = flags;
@@ -140,7 +144,7 @@ internal sealed partial class ReturneeGrain(
             throw ReceptionException.Forbidden($"{actor.UserName} may not see recommendations for case {CaseId}.");
         }
         var (recommendations, _) = Recommender.Recommend(PointCode, S.Assessment, S.Flags, (await catalog.GetAsync()).Programs);
-        AddAudit(actor, time.GetUtcNow(), "viewed", "recommendations");
+        AddAudit(actor, time.GetUtcNow(), "viewed", "recommendations", ("what", "recommendations"));
         await state.WriteOrDeactivateAsync(this);
         return recommendations;
     }
@@ -184,7 +188,7 @@ internal sealed partial class ReturneeGrain(
         {
             S.ReferralKeys[idempotencyKey] = referral.ReferralId;
         }
-        AddAudit(actor, now, "referred", $"{referral.ReferralId} to {program.Id}");
+        AddAudit(actor, now, "referred", $"{referral.ReferralId} to {program.Id}", ("referral", referral.ReferralId), ("program", program.Id));
         await CommitAsync([referral.ReferralId]);
         return Referral(referral.ReferralId);
     }
@@ -259,7 +263,8 @@ internal sealed partial class ReturneeGrain(
         S.Exit = exit;
         EnterStage(exit.Stage, exit.At);
         AddAudit(actor, exit.At, exit.Stage == Stage.Departed ? "departed" : "transferred",
-            cancelled.Count == 0 ? detail : $"{detail}; cancelled {string.Join(", ", cancelled)}");
+            cancelled.Count == 0 ? detail : $"{detail}; cancelled {string.Join(", ", cancelled)}",
+            ("destination", exit.DestinationState), ("institution", exit.Institution), ("cancelled", cancelled.Count == 0 ? null : string.Join(",", cancelled)));
         await CommitAsync(cancelled);
     }
 
@@ -303,7 +308,7 @@ internal sealed partial class ReturneeGrain(
             S.FirstServiceAt ??= now;
         }
         var text = TextRules.Clean(reason) ?? TextRules.Clean(outcome);
-        AddAudit(actor, now, $"referral {Verb(to)}", text is null ? referralId : $"{referralId}: {text}");
+        AddAudit(actor, now, $"referral {Verb(to)}", text is null ? referralId : $"{referralId}: {text}", ("referral", referralId), ("text", text));
         await CommitAsync([referralId]);
         return Referral(referralId);
     }

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../api/types';
 import { formatDateTime, t, tEnum } from '../../i18n';
+import { auditDetail } from './auditDetail';
 
 /** Who read or changed the case, and when (newest first). A referral's "referral accepted" reads as "accepted". */
 export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
@@ -21,7 +22,7 @@ export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
               <td>{formatDateTime(e.at)}</td>
               <td translate={false}>{e.userName}</td>
               <td>{tEnum('role', e.role.charAt(0).toLowerCase() + e.role.slice(1))}</td>
-              <td>{tEnum('auditAction', e.action.replace(/^referral /, ''))}{e.detail && <span translate={false}> · {e.detail}</span>}</td>
+              <td>{tEnum('auditAction', e.action.replace(/^referral /, ''))}{auditDetail(e) && <span> · {auditDetail(e)}</span>}</td>
             </tr>
           ))}
         </tbody>

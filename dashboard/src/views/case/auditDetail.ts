@@ -1,0 +1,44 @@
+import type { AuditEntry } from '../../api/types';
+import { locale, t, tEnum } from '../../i18n';
+
+const list = (items: string[]) => new Intl.ListFormat(locale(), { type: 'conjunction' }).format(items);
+
+/**
+ * An audit entry's detail in the dashboard's language, from the facts the server records beside its English
+ * sentence (older entries have only the sentence, which is shown as it is).
+ */
+export function auditDetail(e: AuditEntry): string | null | undefined {
+  const f = e.facts;
+  if (!f) return e.detail;
+  const action = e.action.replace(/^referral /, '');
+  switch (action) {
+    case 'registered':
+      return t('auditDetail.registered', { point: f.point ?? '', certificate: f.certificate ?? '', priority: tEnum('priority', f.priority ?? '') });
+    case 'referred': {
+      const base = t('auditDetail.referred', { referral: f.referral ?? '', program: f.program ?? '' });
+      return f.automaticFor ? `${base} (${t('reason.automatic', { situation: tEnum('vulnerability', f.automaticFor) })})` : base;
+    }
+    case 'assessed':
+    case 'reassessed':
+      return t('auditDetail.assessed', {
+        needs: f.needs ? list(f.needs.split(',').map((c) => tEnum('category', c))) : '—',
+        destination: f.destination ?? '—',
+        consent: f.consent === 'true' ? t('common.yes') : t('common.no'),
+      });
+    case 'viewed':
+      return f.what === 'recommendations' ? t('auditDetail.recommendations') : e.detail;
+    case 'departed':
+    case 'transferred': {
+      const base = action === 'departed'
+        ? t('auditDetail.departed', { destination: f.destination ?? '—' })
+        : t('auditDetail.transferred', { institution: f.institution ?? '—' });
+      return f.cancelled ? `${base}; ${t('auditDetail.cancelled', { referrals: f.cancelled.split(',').join(', ') })}` : base;
+    }
+    case 'accepted':
+    case 'declined':
+    case 'completed':
+      return f.text ? `${f.referral}: ${f.text}` : f.referral;
+    default:
+      return e.detail;
+  }
+}
