@@ -17,14 +17,17 @@ export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
           </tr>
         </thead>
         <tbody>
-          {sorted.map((e, i) => (
-            <tr key={i}>
-              <td>{formatDateTime(e.at)}</td>
-              <td translate={false}>{e.userName}</td>
-              <td>{tEnum('role', e.role.charAt(0).toLowerCase() + e.role.slice(1))}</td>
-              <td>{tEnum('auditAction', e.action.replace(/^referral /, ''))}{auditDetail(e) && <span> · {auditDetail(e)}</span>}</td>
-            </tr>
-          ))}
+          {sorted.map((e, i) => {
+            const detail = auditDetail(e);
+            return (
+              <tr key={i}>
+                <td>{formatDateTime(e.at)}</td>
+                <td translate={false}>{e.userName}</td>
+                <td>{tEnum('role', e.role.charAt(0).toLowerCase() + e.role.slice(1))}</td>
+                <td>{tEnum('auditAction', e.action.replace(/^referral /, ''))}{detail && <span> · {detail}</span>}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

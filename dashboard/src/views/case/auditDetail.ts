@@ -1,7 +1,5 @@
 import type { AuditEntry } from '../../api/types';
-import { locale, t, tEnum } from '../../i18n';
-
-const list = (items: string[]) => new Intl.ListFormat(locale(), { type: 'conjunction' }).format(items);
+import { formatList as list, t, tEnum } from '../../i18n';
 
 /**
  * An audit entry's detail in the dashboard's language, from the facts the server records beside its English

@@ -1,7 +1,5 @@
 import type { Recommendation, ReferralView } from '../../api/types';
-import { locale, t, tEnum } from '../../i18n';
-
-const list = (items: string[]) => new Intl.ListFormat(locale(), { type: 'conjunction' }).format(items);
+import { formatList as list, t, tEnum } from '../../i18n';
 
 /** Why a program is recommended, worded in the dashboard's language from the recommendation's parts. */
 export function recommendationReason(r: Recommendation): string {
