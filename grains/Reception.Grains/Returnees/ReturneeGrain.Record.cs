@@ -74,12 +74,9 @@ internal sealed partial class ReturneeGrain
         S.Audit.Add(new AuditEntry(at, actor.UserName, actor.Role, action, detail,
             facts.Length == 0 ? null : facts.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => f.Value!, StringComparer.Ordinal)));
 
-    /// <summary>An enum value as the API writes it (camelCase), for audit facts.</summary>
-    private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+    /// <summary>An enum value as the API writes it (the same camelCase policy as its enum converter), for audit facts.</summary>
+    private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private ArrivalReceipt Receipt() =>
         new(CaseId, S.CertificateNumber, PointCode, S.ArrivedAt, S.Stage, S.Priority, S.Flags.ToList(), S.Referrals.ToList());

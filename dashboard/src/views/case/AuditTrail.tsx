@@ -1,8 +1,8 @@
 import type { AuditEntry } from '../../api/types';
 import { formatDateTime, t, tEnum } from '../../i18n';
-import { auditDetail } from './auditDetail';
+import { auditAction, auditDetail } from './auditDetail';
 
-/** Who read or changed the case, and when (newest first). A referral's "referral accepted" reads as "accepted". */
+/** Who read or changed the case, and when (newest first). */
 export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
   const sorted = [...entries].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return (
@@ -24,7 +24,7 @@ export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
                 <td>{formatDateTime(e.at)}</td>
                 <td translate={false}>{e.userName}</td>
                 <td>{tEnum('role', e.role.charAt(0).toLowerCase() + e.role.slice(1))}</td>
-                <td>{tEnum('auditAction', e.action.replace(/^referral /, ''))}{detail && <span> · {detail}</span>}</td>
+                <td>{tEnum('auditAction', auditAction(e))}{detail && <span> · {detail}</span>}</td>
               </tr>
             );
           })}

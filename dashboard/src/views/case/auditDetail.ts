@@ -1,5 +1,9 @@
 import type { AuditEntry } from '../../api/types';
 import { formatList as list, t, tEnum } from '../../i18n';
+import { automaticReferralNote } from './reasons';
+
+/** The action's name for the dictionary: a referral's "referral accepted" is "accepted". */
+export const auditAction = (e: AuditEntry): string => e.action.replace(/^referral /, '');
 
 /**
  * An audit entry's detail in the dashboard's language, from the facts the server records beside its English
@@ -8,13 +12,13 @@ import { formatList as list, t, tEnum } from '../../i18n';
 export function auditDetail(e: AuditEntry): string | null | undefined {
   const f = e.facts;
   if (!f) return e.detail;
-  const action = e.action.replace(/^referral /, '');
+  const action = auditAction(e);
   switch (action) {
     case 'registered':
       return t('auditDetail.registered', { point: f.point ?? '', certificate: f.certificate ?? '', priority: tEnum('priority', f.priority ?? '') });
     case 'referred': {
       const base = t('auditDetail.referred', { referral: f.referral ?? '', program: f.program ?? '' });
-      return f.automaticFor ? `${base} (${t('reason.automatic', { situation: tEnum('vulnerability', f.automaticFor) })})` : base;
+      return f.automaticFor ? `${base} (${automaticReferralNote(f.automaticFor)})` : base;
     }
     case 'assessed':
     case 'reassessed':

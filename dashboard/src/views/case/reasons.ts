@@ -12,7 +12,12 @@ export function recommendationReason(r: Recommendation): string {
   return `${why}; ${where}.`;
 }
 
-/** A referral's note; an automatic referral names the situation that caused it, in the dashboard's language. */
+/** The note of an automatic referral: the situation that caused it, in the dashboard's language. */
+export function automaticReferralNote(situation: string): string {
+  return t('reason.automatic', { situation: tEnum('vulnerability', situation) });
+}
+
+/** A referral's note; an automatic referral names the situation that caused it. */
 export function referralNote(r: ReferralView): string | null | undefined {
-  return r.automaticFor ? t('reason.automatic', { situation: tEnum('vulnerability', r.automaticFor) }) : r.note;
+  return r.automaticFor ? automaticReferralNote(r.automaticFor) : r.note;
 }
