@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Mvc;
+using Reception.Api.Problems;
+using Reception.Contracts.Shared;
 using Microsoft.IdentityModel.Tokens;
 using Reception.Silo.Hosting;
 
@@ -74,20 +75,16 @@ public static class ReceptionAuthentication
                 }));
             options.OnRejected = async (context, _) =>
             {
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                var services = context.HttpContext.RequestServices;
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
                 }
-                await problems.WriteAsync(new ProblemDetailsContext
+                await services.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests.",
-                        Detail = $"At most {auth.TokenRequestsPerMinute} token requests per minute are allowed from one address; try again later.",
-                    },
+                    ProblemDetails = RefusalProblems.For(StatusCodes.Status429TooManyRequests, "tooManyRequests",
+                        Refusal.Of(ProblemCodes.TooManyRequests, ("limit", auth.TokenRequestsPerMinute)), services.GetRequiredService<ProblemWording>()),
                 });
             };
         });

@@ -30,19 +30,17 @@ public static class TokenEndpoint
         return api;
     }
 
-    private static IResult IssueToken(TokenRequest request, AccountDirectory accounts, TokenIssuer issuer)
+    private static IResult IssueToken(TokenRequest request, AccountDirectory accounts, TokenIssuer issuer, ProblemWording wording)
     {
-        new RequestValidator()
-            .Text("username", request.Username, 100, required: true)
-            .Text("password", request.Password, 200, required: true)
-            .ThrowIfInvalid();
+        new FieldErrors()
+            .Text("username", request.Username, Limits.NameLength, required: true)
+            .Text("password", request.Password, Limits.PasswordLength, required: true)
+            .ThrowIfAny();
         var account = accounts.Verify(request.Username!.Trim(), request.Password!);
         if (account is null)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: "Sign-in failed.",
-                detail: "Unknown user name or wrong password.");
+            return TypedResults.Problem(RefusalProblems.For(
+                StatusCodes.Status401Unauthorized, "signInFailed", Refusal.Of(ProblemCodes.BadCredentials), wording));
         }
         return TypedResults.Ok(issuer.Issue(account));
     }

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Reception.Contracts.Shared;
 
 namespace Reception.Api.Auth;
 
@@ -33,7 +35,9 @@ public sealed class TokenIssuer(SymmetricSecurityKey key, AuthSettings settings,
     }
 }
 
-public sealed record TokenRequest(string? Username, string? Password);
+public sealed record TokenRequest(
+    [property: Required, StringLength(Limits.NameLength)] string? Username,
+    [property: Required, StringLength(Limits.PasswordLength)] string? Password);
 
 public sealed record TokenResponse(
     string AccessToken,

@@ -13,8 +13,9 @@ public static class LiveFeedSetup
     {
         var options = configuration.GetSection(LiveFeedOptions.Section).Get<LiveFeedOptions>() ?? new LiveFeedOptions();
         services.TryAddSingleton(options);
-        services.AddSignalR(hub => hub.AddFilter(new HubErrorFilter()))
+        services.AddSignalR(hub => hub.AddFilter<HubErrorFilter>())
             .AddJsonProtocol(json => ApiJson.Configure(json.PayloadSerializerOptions));
+        services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<FeedPublisher>();
         services.AddSingleton<LiveFeedObserver>();
         services.AddSingleton<FeedSubscriptions>();

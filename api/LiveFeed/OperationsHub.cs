@@ -28,7 +28,7 @@ public sealed class OperationsHub(FeedSubscriptions subscriptions, FeedPublisher
     {
         var actor = CurrentActor();
         code = (code ?? "").Trim().ToUpperInvariant();
-        actor.RequireReaderOfPoint(code);
+        actor.RequireReadPoint(code);
         code = await catalog.RequireKnownAsync(code);
         var target = FeedTarget.Point(code);
         await subscriptions.AddAsync(target, Context.ConnectionId);
@@ -40,12 +40,12 @@ public sealed class OperationsHub(FeedSubscriptions subscriptions, FeedPublisher
     {
         var actor = CurrentActor();
         id = (id ?? "").Trim();
-        actor.RequireReaderOfProgram(id);
-        var snapshot = await catalog.GetAsync();
-        if (!snapshot.Programs.Any(p => p.Id == id))
+        if (actor.RequireProgramQueue(id) != QueueScope.All)
         {
-            throw ReceptionException.NotFound($"There is no program '{id}'.");
+            // TODO(#10): a manager's filtered program feed.
+            throw ReceptionException.Forbidden(ProblemCodes.Forbidden);
         }
+        await catalog.RequireKnownProgramAsync(id);
         var target = FeedTarget.Program(id);
         await subscriptions.AddAsync(target, Context.ConnectionId);
         return await publisher.SubscribeAsync(target, Context.ConnectionId, async () =>
@@ -57,7 +57,7 @@ public sealed class OperationsHub(FeedSubscriptions subscriptions, FeedPublisher
 
     public async Task<JsonObject> SubscribeNational()
     {
-        CurrentActor().RequireCoordinator("the national feed");
+        CurrentActor().RequireNational();
         var target = FeedTarget.National;
         await subscriptions.AddAsync(target, Context.ConnectionId);
         return await publisher.SubscribeAsync(target, Context.ConnectionId,

@@ -1,5 +1,6 @@
 using Reception.Api.Auth;
 using Reception.Contracts.National;
+using Reception.Contracts.Shared;
 
 namespace Reception.Api.National;
 
@@ -17,7 +18,7 @@ public static class NationalApi
 
     private static Task<NationalPicture> GetNational(HttpContext context, IClusterClient cluster)
     {
-        context.Actor().RequireCoordinator("the national picture");
+        context.Actor().RequireNational();
         return cluster.GetGrain<INationalGrain>(INationalGrain.Key).GetPicture();
     }
 }

@@ -1,9 +1,19 @@
+using System.ComponentModel.DataAnnotations;
 using Reception.Contracts.Points;
+using Reception.Contracts.Shared;
 
 namespace Reception.Api.Points;
 
 /// <summary><c>PUT /api/points/{code}/capacity</c>.</summary>
-public sealed record CapacityRequest(int? ShelterBeds, int? IntakeDesks, int? UsualDailyArrivals);
+public sealed record CapacityRequest(
+    [property: Required, Range(0, Limits.MaxCapacity)] int? ShelterBeds,
+    [property: Required, Range(0, Limits.MaxCapacity)] int? IntakeDesks,
+    [property: Range(0, Limits.MaxCapacity)] int? UsualDailyArrivals);
 
 /// <summary><c>POST /api/points/{code}/notices</c>: a bus or flight expected at the point.</summary>
-public sealed record NoticeRequest(DateTimeOffset? ExpectedAt, int? Headcount, int? Minors, TransportMode? Transport, string? Reference);
+public sealed record NoticeRequest(
+    [property: Required] DateTimeOffset? ExpectedAt,
+    [property: Required, Range(1, Limits.MaxHeadcount)] int? Headcount,
+    [property: Required, Range(0, Limits.MaxHeadcount)] int? Minors,
+    [property: Required] TransportMode? Transport,
+    [property: StringLength(Limits.ShortTextLength)] string? Reference);

@@ -27,12 +27,8 @@ public static class PointsApi
     {
         var actor = context.Actor();
         var snapshot = await catalog.GetAsync();
-        var visible = snapshot.Points.Where(p => actor.Role switch
-        {
-            ActorRole.Coordinator => true,
-            ActorRole.PointManager => actor.ManagesPoint(p.Code),
-            _ => snapshot.Programs.Any(program => actor.WorksForProgram(program.Id) && program.ServesPoint(p.Code)),
-        });
+        var visible = snapshot.Points.Where(p =>
+            actor.MaySeePointSummary(p.Code, snapshot.Programs.Where(program => program.ServesPoint(p.Code)).Select(program => program.Id)));
         var summaries = await Task.WhenAll(visible.Select(p => cluster.GetGrain<IReceptionPointGrain>(p.Code).GetSummary()));
         return TypedResults.Ok(summaries.OrderBy(s => s.Code, StringComparer.Ordinal).ToArray());
     }
@@ -41,7 +37,7 @@ public static class PointsApi
     {
         var actor = context.Actor();
         code = code.Trim().ToUpperInvariant();
-        actor.RequireReaderOfPoint(code);
+        actor.RequireReadPoint(code);
         code = await catalog.RequireKnownAsync(code);
         var detail = await cluster.GetGrain<IReceptionPointGrain>(code).GetDetail();
         return PointDetailResponse.From(detail);
@@ -51,12 +47,9 @@ public static class PointsApi
     {
         var actor = context.Actor();
         code = code.Trim().ToUpperInvariant();
-        actor.RequireManagerOf(code);
-        new RequestValidator()
-            .Range("shelterBeds", request.ShelterBeds, 0, 100_000, required: true)
-            .Range("intakeDesks", request.IntakeDesks, 0, 1_000, required: true)
-            .Range("usualDailyArrivals", request.UsualDailyArrivals, 0, 1_000_000)
-            .ThrowIfInvalid();
+        actor.RequireRunPoint(code);
+        // The grain checks the ranges; a capacity cannot leave these out.
+        new FieldErrors().Required("shelterBeds", request.ShelterBeds).Required("intakeDesks", request.IntakeDesks).ThrowIfAny();
         code = await catalog.RequireKnownAsync(code);
         var point = cluster.GetGrain<IReceptionPointGrain>(code);
         var usual = request.UsualDailyArrivals ?? (await point.GetSummary()).Capacity.UsualDailyArrivals;
@@ -67,17 +60,10 @@ public static class PointsApi
     {
         var actor = context.Actor();
         code = code.Trim().ToUpperInvariant();
-        actor.RequireManagerOf(code);
-        new RequestValidator()
-            .Required("expectedAt", request.ExpectedAt)
-            .Range("headcount", request.Headcount, 1, 10_000, required: true)
-            .Range("minors", request.Minors, 0, 10_000, required: true)
-            .Required("transport", request.Transport)
-            .Text("reference", request.Reference, 100)
-            .ThrowIfInvalid();
+        actor.RequireRunPoint(code);
         code = await catalog.RequireKnownAsync(code);
         var notice = await cluster.GetGrain<IReceptionPointGrain>(code).RecordNotice(
-            new NoticeCommand(request.ExpectedAt!.Value, request.Headcount!.Value, request.Minors!.Value, request.Transport!.Value, request.Reference?.Trim()),
+            new NoticeCommand(request.ExpectedAt, request.Headcount, request.Minors, request.Transport, request.Reference),
             actor,
             IdempotencyKey.Read(context));
         return TypedResults.Created($"/api/points/{code}", notice);

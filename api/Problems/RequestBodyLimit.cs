@@ -1,14 +1,14 @@
-using Microsoft.AspNetCore.Mvc;
+using Reception.Contracts.Shared;
 
 namespace Reception.Api.Problems;
 
 /// <summary>
-/// Refuses request bodies over <see cref="MaxBytes"/> with a 413 problem before anything reads them. A body
+/// Refuses request bodies over <see cref="Limits.RequestBodyBytes"/> with a 413 problem before anything reads them. A body
 /// without Content-Length (chunked) is read into memory up to the limit, so the answer is the same.
 /// </summary>
-internal sealed class RequestBodyLimit(RequestDelegate next, IProblemDetailsService problems)
+internal sealed class RequestBodyLimit(RequestDelegate next, IProblemDetailsService problems, ProblemWording wording)
 {
-    public const int MaxBytes = 64 * 1024;
+    private const int MaxBytes = Limits.RequestBodyBytes;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -49,12 +49,8 @@ internal sealed class RequestBodyLimit(RequestDelegate next, IProblemDetailsServ
         return problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status413PayloadTooLarge,
-                Title = "The request body is too large.",
-                Detail = $"Request bodies are limited to {MaxBytes / 1024} KB.",
-            },
+            ProblemDetails = RefusalProblems.For(
+                StatusCodes.Status413PayloadTooLarge, "tooLarge", Refusal.Of(ProblemCodes.BodyTooLarge, ("maxKb", MaxBytes / 1024)), wording),
         }).AsTask();
     }
 }

@@ -1,4 +1,5 @@
 using Reception.Contracts.Programs;
+using Reception.Contracts.Shared;
 
 namespace Reception.Api.Programs;
 
@@ -18,6 +19,17 @@ public sealed record ProgramDetailResponse(
     IReadOnlyList<ProgramQueueItem> Queue,
     int QueueTotal)
 {
+    /// <summary>The detail as <paramref name="actor"/> may read it: a manager sees only the entries from their own points.</summary>
+    public static ProgramDetailResponse For(Actor actor, QueueScope scope, ProgramDetail detail)
+    {
+        if (scope == QueueScope.All)
+        {
+            return From(detail, detail.Queue, detail.QueueTotal);
+        }
+        var mine = detail.Queue.Where(item => actor.ManagesPoint(item.PointCode)).ToArray();
+        return From(detail, mine, mine.Length);
+    }
+
     public static ProgramDetailResponse From(ProgramDetail detail, IReadOnlyList<ProgramQueueItem> queue, int queueTotal)
     {
         var s = detail.Summary;

@@ -33,19 +33,9 @@ public static class ProgramsApi
 
     private static async Task<ProgramDetailResponse> GetProgram(string id, HttpContext context, CatalogReader catalog, IClusterClient cluster)
     {
-        var actor = context.Actor();
-        if (actor.Role != ActorRole.PointManager)
-        {
-            actor.RequireReaderOfProgram(id);
-        }
-        await RequireKnownAsync(catalog, id);
-        var detail = await cluster.GetGrain<IProgramGrain>(id).GetDetail();
-        if (actor.Role == ActorRole.PointManager)
-        {
-            var mine = detail.Queue.Where(item => actor.ManagesPoint(item.PointCode)).ToArray();
-            return ProgramDetailResponse.From(detail, mine, mine.Length);
-        }
-        return ProgramDetailResponse.From(detail, detail.Queue, detail.QueueTotal);
+        var scope = context.Actor().RequireProgramQueue(id);
+        await catalog.RequireKnownProgramAsync(id);
+        return ProgramDetailResponse.For(context.Actor(), scope, await cluster.GetGrain<IProgramGrain>(id).GetDetail());
     }
 
     private static async Task<ReferralResult> Accept(string id, string referralId, HttpContext context, CatalogReader catalog, IClusterClient cluster)
@@ -56,35 +46,24 @@ public static class ProgramsApi
 
     private static async Task<ReferralResult> Decline(string id, string referralId, DeclineRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
     {
-        new RequestValidator().Text("reason", request.Reason, 1000, required: true).ThrowIfInvalid();
         var (actor, returnee) = await PrepareAsync(id, referralId, context, catalog, cluster);
-        return ReferralResult.From(await returnee.DeclineReferral(referralId, id, request.Reason!.Trim(), actor));
+        return ReferralResult.From(await returnee.DeclineReferral(referralId, id, request.Reason ?? "", actor));
     }
 
     private static async Task<ReferralResult> Complete(string id, string referralId, CompleteRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
     {
-        new RequestValidator().Text("outcome", request.Outcome, 1000, required: true).ThrowIfInvalid();
         var (actor, returnee) = await PrepareAsync(id, referralId, context, catalog, cluster);
-        return ReferralResult.From(await returnee.CompleteReferral(referralId, id, request.Outcome!.Trim(), actor));
+        return ReferralResult.From(await returnee.CompleteReferral(referralId, id, request.Outcome ?? "", actor));
     }
 
     private static async Task<(Actor Actor, IReturneeGrain Returnee)> PrepareAsync(
         string id, string referralId, HttpContext context, CatalogReader catalog, IClusterClient cluster)
     {
         var actor = context.Actor();
-        actor.RequireProviderOf(id);
-        await RequireKnownAsync(catalog, id);
+        actor.RequireActOnReferralsOf(id);
+        await catalog.RequireKnownProgramAsync(id);
         var caseId = ReferralIds.CaseIdOf(referralId);
         return (actor, cluster.GetGrain<IReturneeGrain>(caseId));
-    }
-
-    private static async Task RequireKnownAsync(CatalogReader catalog, string id)
-    {
-        var snapshot = await catalog.GetAsync();
-        if (!snapshot.Programs.Any(p => string.Equals(p.Id, id, StringComparison.Ordinal)))
-        {
-            throw ReceptionException.NotFound($"There is no program '{id}'.");
-        }
     }
 }
 

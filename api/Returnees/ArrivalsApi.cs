@@ -14,8 +14,6 @@ namespace Reception.Api.Returnees;
 /// </summary>
 public static class ArrivalsApi
 {
-    public const int MaxNameLength = 100;
-
     public static RouteGroupBuilder MapArrivalsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/points/{code}/arrivals", RegisterArrival)
@@ -29,8 +27,9 @@ public static class ArrivalsApi
     {
         var actor = context.Actor();
         code = code.Trim().ToUpperInvariant();
-        actor.RequireManagerOf(code);
-        Validate(request);
+        actor.RequireChangeCasesAt(code);
+        // The grain validates the rest; a command cannot carry "no sex given".
+        new FieldErrors().Required("sex", request.Sex).ThrowIfAny();
         var key = IdempotencyKey.Read(context);
         code = await catalog.RequireKnownAsync(code);
 
@@ -38,38 +37,17 @@ public static class ArrivalsApi
         var receipt = await cluster.GetGrain<IReturneeGrain>(caseId).Register(
             new RegisterArrival(
                 code,
-                request.GivenNames!.Trim(),
-                request.Surnames!.Trim(),
+                request.GivenNames ?? "",
+                request.Surnames ?? "",
                 request.Sex!.Value,
                 request.DateOfBirth,
                 request.EstimatedAge,
-                string.IsNullOrWhiteSpace(request.Curp) ? null : request.Curp.Trim().ToUpperInvariant(),
-                string.IsNullOrWhiteSpace(request.AccompanyingCaseId) ? null : request.AccompanyingCaseId.Trim().ToUpperInvariant(),
+                request.Curp?.ToUpperInvariant(),
+                request.AccompanyingCaseId?.ToUpperInvariant(),
                 request.Vulnerabilities?.Distinct().ToArray(),
-                string.IsNullOrWhiteSpace(request.NoticeId) ? null : request.NoticeId.Trim(),
+                request.NoticeId,
                 request.Transport),
             actor);
         return TypedResults.Created($"/api/returnees/{receipt.CaseId}", receipt);
-    }
-
-    private static void Validate(ArrivalRequest request)
-    {
-        var validator = new RequestValidator()
-            .Text("givenNames", request.GivenNames, MaxNameLength, required: true)
-            .Text("surnames", request.Surnames, MaxNameLength, required: true)
-            .Required("sex", request.Sex)
-            .Range("estimatedAge", request.EstimatedAge, 0, 120)
-            .Text("curp", request.Curp, 18)
-            .Text("noticeId", request.NoticeId, 64)
-            .Count("vulnerabilities", request.Vulnerabilities, 20);
-        if (!string.IsNullOrWhiteSpace(request.Curp) && Curp.Problem(request.Curp.Trim().ToUpperInvariant()) is { } curpProblem)
-        {
-            validator.Add("curp", curpProblem);
-        }
-        if (!string.IsNullOrWhiteSpace(request.AccompanyingCaseId) && !CaseIds.IsValid(request.AccompanyingCaseId.Trim().ToUpperInvariant()))
-        {
-            validator.Add("accompanyingCaseId", $"'{request.AccompanyingCaseId}' is not a case id.");
-        }
-        validator.ThrowIfInvalid();
     }
 }

@@ -11,7 +11,7 @@ public static class CaseRoute
         var normalized = caseId.Trim().ToUpperInvariant();
         if (!CaseIds.IsValid(normalized))
         {
-            throw ReceptionException.NotFound($"There is no case '{caseId}'.");
+            throw ReceptionException.NotFound(ProblemCodes.CaseNotFound, ("caseId", caseId));
         }
         return cluster.GetGrain<IReturneeGrain>(normalized);
     }

@@ -1,42 +1,54 @@
+using System.ComponentModel.DataAnnotations;
 using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
+using Reception.Contracts.Shared;
 
 namespace Reception.Api.Returnees;
 
+// The attributes publish the limits in the OpenAPI document (and so to the dashboard); the grains enforce them
+// with the same constants.
+
 /// <summary><c>POST /api/points/{code}/arrivals</c>.</summary>
 public sealed record ArrivalRequest(
-    string? GivenNames,
-    string? Surnames,
-    Sex? Sex,
+    [property: Required, StringLength(Limits.NameLength), RegularExpression(Patterns.Name)] string? GivenNames,
+    [property: Required, StringLength(Limits.NameLength), RegularExpression(Patterns.Name)] string? Surnames,
+    [property: Required] Sex? Sex,
     DateOnly? DateOfBirth,
-    int? EstimatedAge,
-    string? Curp,
-    string? AccompanyingCaseId,
-    IReadOnlyList<Vulnerability>? Vulnerabilities,
-    string? NoticeId,
+    [property: Range(0, Limits.MaxAge)] int? EstimatedAge,
+    [property: StringLength(Limits.CurpLength, MinimumLength = Limits.CurpLength)] string? Curp,
+    [property: StringLength(Limits.CaseIdLength, MinimumLength = Limits.CaseIdLength)] string? AccompanyingCaseId,
+    [property: MaxLength(Limits.MaxListItems)] IReadOnlyList<Vulnerability>? Vulnerabilities,
+    [property: StringLength(Limits.NoticeIdLength), RegularExpression(Patterns.NoticeId)] string? NoticeId,
     TransportMode? Transport);
 
 /// <summary><c>PUT /api/returnees/{caseId}/assessment</c>.</summary>
 public sealed record AssessmentRequest(
-    EducationLevel? EducationLevel,
-    string? Occupation,
-    IReadOnlyList<string>? Skills,
-    int? YearsAbroad,
-    EnglishLevel? EnglishLevel,
-    IReadOnlyList<DocumentType>? DocumentsHeld,
-    string? DestinationState,
-    string? DestinationMunicipality,
-    IReadOnlyList<ProgramCategory>? Needs,
-    bool? ConsentToShare,
+    [property: Required] EducationLevel? EducationLevel,
+    [property: StringLength(Limits.ShortTextLength)] string? Occupation,
+    [property: MaxLength(Limits.MaxSkills)] IReadOnlyList<string>? Skills,
+    [property: Required, Range(0, Limits.MaxYearsAbroad)] int? YearsAbroad,
+    [property: Required] EnglishLevel? EnglishLevel,
+    [property: MaxLength(Limits.MaxListItems)] IReadOnlyList<DocumentType>? DocumentsHeld,
+    [property: Required, StringLength(Limits.StateNameLength)] string? DestinationState,
+    [property: StringLength(Limits.ShortTextLength)] string? DestinationMunicipality,
+    [property: MaxLength(Limits.MaxListItems)] IReadOnlyList<ProgramCategory>? Needs,
+    [property: Required] bool? ConsentToShare,
     bool? FamilyInMexico,
-    string? ImmediateNeeds);
+    [property: StringLength(Limits.NoteLength)] string? ImmediateNeeds);
 
 /// <summary><c>POST /api/returnees/{caseId}/referrals</c>.</summary>
-public sealed record ReferralRequest(string? ProgramId, string? Note);
+public sealed record ReferralRequest(
+    [property: Required, StringLength(Limits.ProgramIdLength), RegularExpression(Patterns.ProgramId)] string? ProgramId,
+    [property: StringLength(Limits.NoteLength)] string? Note);
 
 /// <summary><c>POST /api/returnees/{caseId}/departure</c>.</summary>
-public sealed record DepartureRequest(string? DestinationState, string? DestinationMunicipality, TransportMode? Transport);
+public sealed record DepartureRequest(
+    [property: Required, StringLength(Limits.StateNameLength)] string? DestinationState,
+    [property: StringLength(Limits.ShortTextLength)] string? DestinationMunicipality,
+    TransportMode? Transport);
 
 /// <summary><c>POST /api/returnees/{caseId}/transfer</c>: handed over to an institution (e.g. DIF custody).</summary>
-public sealed record TransferRequest(string? Institution, string? Note);
+public sealed record TransferRequest(
+    [property: Required, StringLength(Limits.InstitutionLength)] string? Institution,
+    [property: StringLength(Limits.NoteLength)] string? Note);

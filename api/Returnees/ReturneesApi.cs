@@ -28,33 +28,26 @@ public static class ReturneesApi
 
     private static async Task<ReturneeView> RecordAssessment(string caseId, AssessmentRequest request, HttpContext context, IClusterClient cluster)
     {
-        var actor = RequireManager(context);
-        var validator = new RequestValidator()
+        // The grain validates the rest; a command cannot leave these out.
+        new FieldErrors()
             .Required("educationLevel", request.EducationLevel)
-            .Text("occupation", request.Occupation, 100)
-            .Count("skills", request.Skills, 30, 100)
-            .Range("yearsAbroad", request.YearsAbroad, 0, 100, required: true)
+            .Required("yearsAbroad", request.YearsAbroad)
             .Required("englishLevel", request.EnglishLevel)
-            .Count("documentsHeld", request.DocumentsHeld, 20)
-            .Text("destinationState", request.DestinationState, 60, required: true)
-            .Text("destinationMunicipality", request.DestinationMunicipality, 100)
-            .Count("needs", request.Needs, 20)
             .Required("consentToShare", request.ConsentToShare)
-            .Text("immediateNeeds", request.ImmediateNeeds, 1000);
-        validator.ThrowIfInvalid();
+            .ThrowIfAny();
         return await cluster.Returnee(caseId).RecordAssessment(new RecordAssessment(
             request.EducationLevel!.Value,
-            Trimmed(request.Occupation),
-            request.Skills?.Select(s => s.Trim()).ToArray(),
+            request.Occupation,
+            request.Skills,
             request.YearsAbroad!.Value,
             request.EnglishLevel!.Value,
             request.DocumentsHeld?.Distinct().ToArray(),
-            request.DestinationState!.Trim(),
-            Trimmed(request.DestinationMunicipality),
+            request.DestinationState ?? "",
+            request.DestinationMunicipality,
             request.Needs?.Distinct().ToArray(),
             request.ConsentToShare!.Value,
             request.FamilyInMexico,
-            Trimmed(request.ImmediateNeeds)), actor);
+            request.ImmediateNeeds), context.Actor());
     }
 
     private static Task<IReadOnlyList<Recommendation>> GetRecommendations(string caseId, HttpContext context, IClusterClient cluster) =>
@@ -62,47 +55,15 @@ public static class ReturneesApi
 
     private static async Task<IResult> Refer(string caseId, ReferralRequest request, HttpContext context, IClusterClient cluster)
     {
-        var actor = RequireManager(context);
-        new RequestValidator()
-            .Text("programId", request.ProgramId, 64, required: true)
-            .Text("note", request.Note, 1000)
-            .ThrowIfInvalid();
+        new FieldErrors().Required("programId", request.ProgramId).ThrowIfAny();
         var returnee = cluster.Returnee(caseId);
-        var referral = await returnee.Refer(request.ProgramId!.Trim(), Trimmed(request.Note), actor, IdempotencyKey.Read(context));
+        var referral = await returnee.Refer(request.ProgramId!.Trim(), request.Note, context.Actor(), IdempotencyKey.Read(context));
         return TypedResults.Created($"/api/returnees/{returnee.GetPrimaryKeyString()}", referral);
     }
 
-    private static async Task<ReturneeView> Depart(string caseId, DepartureRequest request, HttpContext context, IClusterClient cluster)
-    {
-        var actor = RequireManager(context);
-        new RequestValidator()
-            .Text("destinationState", request.DestinationState, 60, required: true)
-            .Text("destinationMunicipality", request.DestinationMunicipality, 100)
-            .ThrowIfInvalid();
-        return await cluster.Returnee(caseId).Depart(
-            new DepartCommand(request.DestinationState!.Trim(), Trimmed(request.DestinationMunicipality), request.Transport), actor);
-    }
+    private static Task<ReturneeView> Depart(string caseId, DepartureRequest request, HttpContext context, IClusterClient cluster) =>
+        cluster.Returnee(caseId).Depart(new DepartCommand(request.DestinationState ?? "", request.DestinationMunicipality, request.Transport), context.Actor());
 
-    private static async Task<ReturneeView> Transfer(string caseId, TransferRequest request, HttpContext context, IClusterClient cluster)
-    {
-        var actor = RequireManager(context);
-        new RequestValidator()
-            .Text("institution", request.Institution, 200, required: true)
-            .Text("note", request.Note, 1000)
-            .ThrowIfInvalid();
-        return await cluster.Returnee(caseId).Transfer(new TransferCommand(request.Institution!.Trim(), Trimmed(request.Note)), actor);
-    }
-
-    // Changes to a case are a point manager's; the grain checks that the case is at one of their points.
-    private static Actor RequireManager(HttpContext context)
-    {
-        var actor = context.Actor();
-        if (actor.Role != ActorRole.PointManager)
-        {
-            throw ReceptionException.Forbidden($"Only the managers of a case's point may change it; you are a {ReceptionClaims.RoleName(actor.Role)}.");
-        }
-        return actor;
-    }
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static Task<ReturneeView> Transfer(string caseId, TransferRequest request, HttpContext context, IClusterClient cluster) =>
+        cluster.Returnee(caseId).Transfer(new TransferCommand(request.Institution ?? "", request.Note), context.Actor());
 }

@@ -1,5 +1,6 @@
 import { toApiError } from './problem';
 import { getSession, setSession, sessionFrom, type Session } from './session';
+import { getLang } from '../i18n';
 import type {
   ArrivalReceipt, NationalPicture, Notice, PointCapacity, PointDetail, PointSummary, ProgramDetail,
   ProgramSummary, Recommendation, ReferralView, ReturneeView, TokenResponse,
@@ -15,6 +16,8 @@ async function request<T>(method: string, path: string, body?: unknown, headers:
     method,
     headers: {
       Accept: 'application/json',
+      // The API words its problem details in this language (Spanish unless the dashboard is in English).
+      'Accept-Language': getLang(),
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...(session ? { Authorization: `Bearer ${session.token}` } : {}),
       ...headers,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Reception.Contracts.Shared;
 
 namespace Reception.Contracts.Returnees;
 
@@ -26,18 +27,18 @@ public static partial class Curp
         return (10 - sum % 10) % 10;
     }
 
-    /// <summary>Null when valid, otherwise the reason a person can act on.</summary>
-    public static string? Problem(string curp)
+    /// <summary>Null when valid, otherwise the refusal a person can act on.</summary>
+    public static Refusal? Problem(string curp)
     {
-        if (curp.Length != 18)
+        if (curp.Length != Limits.CurpLength)
         {
-            return $"CURP '{curp}' must have 18 characters, it has {curp.Length}.";
+            return Refusal.Of(ProblemCodes.CurpLength, ("value", curp), ("length", curp.Length), ("expected", Limits.CurpLength));
         }
         if (!Format().IsMatch(curp))
         {
-            return $"CURP '{curp}' does not follow the official format (4 letters, birth date YYMMDD, sex H/M/X, state code, 3 consonants, 2 check characters).";
+            return Refusal.Of(ProblemCodes.CurpFormat, ("value", curp));
         }
         var expected = CheckDigit(curp);
-        return curp[17] - '0' == expected ? null : $"CURP '{curp}' has an invalid check digit (expected {expected}).";
+        return curp[17] - '0' == expected ? null : Refusal.Of(ProblemCodes.CurpCheckDigit, ("value", curp), ("expected", expected));
     }
 }

@@ -6,7 +6,7 @@ namespace Reception.Contracts.Shared;
 /// <summary>Case ids: 10 characters of Crockford base32 (50 bits), URL-safe.</summary>
 public static class CaseIds
 {
-    public const int Length = 10;
+    public const int Length = Limits.CaseIdLength;
 
     public static string New()
     {

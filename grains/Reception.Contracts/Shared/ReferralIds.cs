@@ -10,7 +10,7 @@ public static class ReferralIds
         var dash = referralId.LastIndexOf('-');
         if (dash <= 0 || !CaseIds.IsValid(referralId[..dash]) || !int.TryParse(referralId.AsSpan(dash + 1), out var n) || n < 1)
         {
-            throw ReceptionException.NotFound($"'{referralId}' is not a referral id (expected <caseId>-<number>).");
+            throw ReceptionException.NotFound(ProblemCodes.NotReferralId, ("value", referralId));
         }
         return referralId[..dash];
     }

@@ -85,10 +85,8 @@ internal sealed partial class ReceptionPointGrain(
     public async Task<PointSummary> SetCapacity(PointCapacity capacity, Actor actor)
     {
         EnsureConfigured();
-        RequireManager(actor, "change the capacity of");
-        var errors = new FieldErrors();
-        PointRules.ValidateCapacity(capacity, errors);
-        errors.ThrowIfAny();
+        actor.RequireRunPoint(Code);
+        new FieldErrors().Capacity(capacity).ThrowIfAny();
         S.Profile = S.Profile! with { Capacity = capacity };
         await state.WriteOrDeactivateAsync(this);
         await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertPoint(S.Profile);
@@ -100,7 +98,7 @@ internal sealed partial class ReceptionPointGrain(
     {
         ArgumentNullException.ThrowIfNull(notice);
         EnsureConfigured();
-        RequireManager(actor, "record notices at");
+        actor.RequireRunPoint(Code);
         var now = time.GetUtcNow();
         var reference = TextRules.Clean(notice.Reference);
         if (idempotencyKey is not null && S.NoticeKeys.TryGetValue(idempotencyKey, out var existingId)
@@ -109,16 +107,16 @@ internal sealed partial class ReceptionPointGrain(
             return existing.ExpectedAt == notice.ExpectedAt && existing.Headcount == notice.Headcount && existing.Minors == notice.Minors
                 && existing.Transport == notice.Transport && existing.Reference == reference
                 ? existing
-                : throw ReceptionException.Conflict($"Idempotency key '{idempotencyKey}' was already used for notice {existing.Id} with different details.");
+                : throw ReceptionException.Conflict(ProblemCodes.IdempotencyKeyReused, ("key", idempotencyKey), ("existing", existing.Id));
         }
         PointRules.ValidateNotice(notice, now);
-        if (idempotencyKey is { Length: > 100 })
+        if (idempotencyKey is { Length: > Limits.IdempotencyKeyLength })
         {
-            throw ReceptionException.Invalid("idempotencyKey", "The idempotency key must be at most 100 characters.");
+            throw ReceptionException.Invalid("idempotencyKey", ProblemCodes.IdempotencyKeyInvalid, ("max", Limits.IdempotencyKeyLength));
         }
 
         var recorded = new Notice(
-            ArrivalRules.NoticeIdFor(Code, ++S.NextNoticeSequence), Code, notice.ExpectedAt, notice.Headcount, notice.Minors, notice.Transport,
+            ArrivalRules.NoticeIdFor(Code, ++S.NextNoticeSequence), Code, notice.ExpectedAt!.Value, notice.Headcount!.Value, notice.Minors!.Value, notice.Transport!.Value,
             reference, now, actor.UserName, 0);
         S.Notices.Add(recorded);
         if (idempotencyKey is not null)
@@ -147,15 +145,7 @@ internal sealed partial class ReceptionPointGrain(
     {
         if (S.Profile is null)
         {
-            throw ReceptionException.NotFound($"Reception point '{Code}' does not exist.");
-        }
-    }
-
-    private void RequireManager(Actor actor, string action)
-    {
-        if (!actor.ManagesPoint(Code))
-        {
-            throw ReceptionException.Forbidden($"{actor.UserName} may not {action} point {Code}.");
+            throw ReceptionException.NotFound(ProblemCodes.PointNotFound, ("point", Code));
         }
     }
 

@@ -85,7 +85,7 @@ internal sealed class ProgramGrain(
         EnsureConfigured();
         if (update.ProgramId != Id)
         {
-            throw ReceptionException.Invalid("programId", $"Referral {update.ReferralId} belongs to program {update.ProgramId}, not {Id}.");
+            throw ReceptionException.Conflict(ProblemCodes.ReferralOfOtherProgram, ("referral", update.ReferralId), ("program", update.ProgramId), ("expected", Id));
         }
         var now = time.GetUtcNow();
         RollDay(now);
@@ -211,7 +211,7 @@ internal sealed class ProgramGrain(
     {
         if (S.Profile is null)
         {
-            throw ReceptionException.NotFound($"Program '{Id}' does not exist.");
+            throw ReceptionException.NotFound(ProblemCodes.ProgramNotFound, ("program", Id));
         }
     }
 

@@ -7,9 +7,7 @@ namespace Reception.Grains.Returnees;
 
 internal static partial class ArrivalRules
 {
-    public const int MaxAge = 120;
-
-    [GeneratedRegex(@"^[A-Z][A-Z0-9]{1,7}-N\d{1,6}$")]
+    [GeneratedRegex(Patterns.NoticeId)]
     private static partial Regex NoticeId();
 
     /// <summary>Trims and upper-cases so equal intentions compare equal (arrival idempotency).</summary>
@@ -30,44 +28,34 @@ internal static partial class ArrivalRules
 
     public static void Validate(RegisterArrival c, string caseId, DateOnly today)
     {
-        var errors = new FieldErrors();
-        if (TextRules.NameProblem("Given names", c.GivenNames) is { } given)
-        {
-            errors.Add("givenNames", given);
-        }
-        if (TextRules.NameProblem("Surnames", c.Surnames) is { } surnames)
-        {
-            errors.Add("surnames", surnames);
-        }
-        errors.AddIf(!Enum.IsDefined(c.Sex), "sex", $"Sex '{c.Sex}' is not one of female, male, unspecified.");
+        var errors = new FieldErrors()
+            .Name("givenNames", c.GivenNames)
+            .Name("surnames", c.Surnames)
+            .Known("sex", c.Sex);
         if (c.DateOfBirth is { } dob)
         {
-            errors.AddIf(dob > today, "dateOfBirth", $"Date of birth {dob:yyyy-MM-dd} is in the future.");
-            errors.AddIf(dob < today.AddYears(-MaxAge), "dateOfBirth", $"Date of birth {dob:yyyy-MM-dd} is more than {MaxAge} years ago.");
+            errors.AddIf(dob > today, "dateOfBirth", ProblemCodes.DateInFuture, ("value", dob));
+            errors.AddIf(dob < today.AddYears(-Limits.MaxAge), "dateOfBirth", ProblemCodes.DateTooOld, ("value", dob), ("max", Limits.MaxAge));
         }
-        errors.AddIf(c.EstimatedAge is < 0 or > MaxAge, "estimatedAge", $"Estimated age {c.EstimatedAge} must be between 0 and {MaxAge}.");
+        errors.Range("estimatedAge", c.EstimatedAge, 0, Limits.MaxAge);
         if (c.Curp is { } curp && Curp.Problem(curp) is { } curpProblem)
         {
             errors.Add("curp", curpProblem);
         }
         if (c.AccompanyingCaseId is { } companion)
         {
-            errors.AddIf(!CaseIds.IsValid(companion), "accompanyingCaseId", $"Accompanying case id '{companion}' is not a case id.");
-            errors.AddIf(companion == caseId, "accompanyingCaseId", "A person cannot accompany themselves.");
+            errors.AddIf(!CaseIds.IsValid(companion), "accompanyingCaseId", ProblemCodes.NotCaseId, ("value", companion));
+            errors.AddIf(companion == caseId, "accompanyingCaseId", ProblemCodes.AccompaniesSelf);
         }
-        foreach (var flag in c.Vulnerabilities ?? [])
-        {
-            errors.AddIf(!Enum.IsDefined(flag), "vulnerabilities", $"Vulnerability '{flag}' is not known.");
-        }
+        errors.Count("vulnerabilities", c.Vulnerabilities, Limits.MaxListItems)
+            .AllKnown("vulnerabilities", c.Vulnerabilities);
         if (c.NoticeId is { } notice)
         {
             errors.AddIf(!NoticeId().IsMatch(notice) || !notice.StartsWith(c.PointCode + "-", StringComparison.Ordinal),
-                "noticeId", $"Notice '{notice}' is not a notice of point {c.PointCode}.");
+                "noticeId", ProblemCodes.NoticeOfOtherPoint, ("value", notice), ("point", c.PointCode));
         }
-        errors.AddIf(c.Transport is { } t && !Enum.IsDefined(t), "transport", $"Transport '{c.Transport}' is not one of bus, foot, flight, other.");
-        errors.ThrowIfAny();
+        errors.Known("transport", c.Transport).ThrowIfAny();
     }
 
     public static string NoticeIdFor(string pointCode, int sequence) => $"{pointCode}-N{sequence}";
-
 }

@@ -6,36 +6,25 @@ namespace Reception.Grains.Returnees;
 
 internal static class AssessmentRules
 {
-    public const int MaxYearsAbroad = 100;
-    public const int MaxSkills = 30;
-
     /// <summary>Validates fully and returns the assessment to store (trimmed, state name canonical).</summary>
     public static Assessment Validate(RecordAssessment c, DateTimeOffset now, string by)
     {
-        var errors = new FieldErrors();
-        errors.AddIf(!Enum.IsDefined(c.EducationLevel), "educationLevel", $"Education level '{c.EducationLevel}' is not known.");
-        errors.AddIf(!Enum.IsDefined(c.EnglishLevel), "englishLevel", $"English level '{c.EnglishLevel}' is not known.");
-        if (TextRules.TextProblem("Occupation", c.Occupation, 100) is { } occupation)
-        {
-            errors.Add("occupation", occupation);
-        }
+        var errors = new FieldErrors()
+            .Known("educationLevel", c.EducationLevel)
+            .Known("englishLevel", c.EnglishLevel)
+            .Text("occupation", c.Occupation, Limits.ShortTextLength);
         var skills = (c.Skills ?? []).Select(s => s?.Trim() ?? "").ToList();
-        errors.AddIf(skills.Count > MaxSkills, "skills", $"At most {MaxSkills} skills can be recorded.");
-        errors.AddIf(skills.Any(s => s.Length is 0 or > 100), "skills", "Each skill must have 1 to 100 characters.");
-        errors.AddIf(c.YearsAbroad is < 0 or > MaxYearsAbroad, "yearsAbroad", $"Years abroad {c.YearsAbroad} must be between 0 and {MaxYearsAbroad}.");
-        errors.AddIf((c.DocumentsHeld ?? []).Any(d => !Enum.IsDefined(d)), "documentsHeld", "A document type is not known.");
-        errors.AddIf((c.Needs ?? []).Any(n => !Enum.IsDefined(n)), "needs", "A need is not a known program category.");
-        var state = MexicanStates.Normalize(c.DestinationState);
-        errors.AddIf(state is null, "destinationState", $"Destination state '{c.DestinationState}' is not one of the 32 Mexican states.");
-        if (TextRules.TextProblem("Destination municipality", c.DestinationMunicipality, 100) is { } municipality)
-        {
-            errors.Add("destinationMunicipality", municipality);
-        }
-        if (TextRules.TextProblem("Immediate needs", c.ImmediateNeeds, 500) is { } immediate)
-        {
-            errors.Add("immediateNeeds", immediate);
-        }
-        errors.ThrowIfAny();
+        errors.Count("skills", skills, Limits.MaxSkills)
+            .AddIf(skills.Any(s => s.Length is 0 or > Limits.ShortTextLength), "skills", ProblemCodes.ItemLength, ("min", 1), ("max", Limits.ShortTextLength))
+            .Range("yearsAbroad", c.YearsAbroad, 0, Limits.MaxYearsAbroad)
+            .Count("documentsHeld", c.DocumentsHeld, Limits.MaxListItems)
+            .AllKnown("documentsHeld", c.DocumentsHeld)
+            .Count("needs", c.Needs, Limits.MaxListItems)
+            .AllKnown("needs", c.Needs);
+        var state = errors.State("destinationState", c.DestinationState);
+        errors.Text("destinationMunicipality", c.DestinationMunicipality, Limits.ShortTextLength)
+            .Text("immediateNeeds", c.ImmediateNeeds, Limits.NoteLength)
+            .ThrowIfAny();
         return new Assessment(
             c.EducationLevel, TextRules.Clean(c.Occupation), skills, c.YearsAbroad, c.EnglishLevel,
             (c.DocumentsHeld ?? []).Distinct().ToList(), state!, TextRules.Clean(c.DestinationMunicipality),

@@ -11,36 +11,17 @@ internal sealed partial class ReturneeGrain
     {
         if (!S.Registered)
         {
-            throw ReceptionException.NotFound($"Case '{CaseId}' does not exist.");
+            throw ReceptionException.NotFound(ProblemCodes.CaseNotFound, ("caseId", CaseId));
         }
     }
 
-    private void EnsureOpen(string action)
+    private void EnsureOpen()
     {
         if (S.IsClosed)
         {
-            throw ReceptionException.Conflict(
-                $"Cannot {action} case {CaseId}: it was {S.Stage.ToString().ToLowerInvariant()} at {S.EnteredStageAt:yyyy-MM-dd HH:mm} UTC.");
+            throw ReceptionException.Conflict(ProblemCodes.CaseClosed, ("caseId", CaseId), ("stage", S.Stage), ("at", S.EnteredStageAt));
         }
     }
-
-    private void RequireManager(Actor actor, string action)
-    {
-        if (!actor.ManagesPoint(PointCodeOr(actor)))
-        {
-            throw ReceptionException.Forbidden($"{actor.UserName} may not {action} point {PointCodeOr(actor)}.");
-        }
-    }
-
-    private string PointCodeOr(Actor actor) => S.Arrival?.PointCode ?? actor.PointCodes.FirstOrDefault() ?? "";
-
-    private bool CanRead(Actor actor) => actor.Role switch
-    {
-        ActorRole.Coordinator or ActorRole.System => true,
-        ActorRole.PointManager => actor.ManagesPoint(PointCode),
-        ActorRole.Provider => S.Referrals.Any(r => actor.ProgramIds.Contains(r.ProgramId, StringComparer.Ordinal)),
-        _ => false,
-    };
 
     private void EnterStage(Stage stage, DateTimeOffset at)
     {
@@ -84,14 +65,14 @@ internal sealed partial class ReturneeGrain
     private ReturneeView ToView(Actor actor)
     {
         var a = S.Arrival!;
-        var provider = actor.Role == ActorRole.Provider;
+        var provider = actor.ReadsCaseRedacted();
         return new ReturneeView(
             CaseId, S.CertificateNumber, a.GivenNames, a.Surnames, a.Sex, a.DateOfBirth, a.EstimatedAge, a.Curp, a.PointCode,
             S.ArrivedAt, a.NoticeId, a.Transport, a.AccompanyingCaseId, S.Stage, S.EnteredStageAt, S.Priority, S.PriorityScore,
             S.Flags.ToList(),
             S.Assessment?.ConsentToShare ?? false,
             provider && S.Assessment is { ConsentToShare: false } ? null : S.Assessment,
-            provider ? S.Referrals.Where(r => actor.ProgramIds.Contains(r.ProgramId, StringComparer.Ordinal)).ToList() : S.Referrals.ToList(),
+            provider ? S.Referrals.Where(r => actor.WorksForProgram(r.ProgramId)).ToList() : S.Referrals.ToList(),
             provider ? [] : S.UnmetNeeds.ToList(),
             provider ? null : S.Exit,
             provider ? [] : S.Audit.ToList(),

@@ -39,20 +39,17 @@ internal sealed partial class ReturneeGrain(
         var arrival = ArrivalRules.Normalize(command);
         if (S.Registered)
         {
-            RequireManager(actor, "register arrivals at");
+            actor.RequireChangeCasesAt(PointCode);
             if (ArrivalRules.SameIntent(S.Arrival!, arrival))
             {
                 return Receipt();
             }
-            throw ReceptionException.Conflict($"Case {CaseId} is already registered with different details; an idempotency key cannot be reused for another person or point.");
+            throw ReceptionException.Conflict(ProblemCodes.CaseRegisteredDifferently, ("caseId", CaseId));
         }
         var point = await catalog.FindPointAsync(arrival.PointCode)
-            ?? throw ReceptionException.NotFound($"Reception point '{arrival.PointCode}' does not exist.");
+            ?? throw ReceptionException.NotFound(ProblemCodes.PointNotFound, ("point", arrival.PointCode));
         arrival = arrival with { PointCode = point.Code };
-        if (!actor.ManagesPoint(point.Code))
-        {
-            throw ReceptionException.Forbidden($"{actor.UserName} may not register arrivals at point {point.Code}.");
-        }
+        actor.RequireChangeCasesAt(point.Code);
         var now = time.GetUtcNow();
         var today = LocalTime.Date(point.TimeZoneId, now);
         ArrivalRules.Validate(arrival, CaseId, today);
@@ -97,10 +94,7 @@ internal sealed partial class ReturneeGrain(
     public async Task<ReturneeView> View(Actor actor)
     {
         EnsureRegistered();
-        if (!CanRead(actor))
-        {
-            throw ReceptionException.Forbidden($"{actor.UserName} may not see case {CaseId}.");
-        }
+        actor.RequireReadCase(CaseId, PointCode, S.Referrals.Select(r => r.ProgramId));
         AddAudit(actor, time.GetUtcNow(), "viewed", null);
         await state.WriteOrDeactivateAsync(this);
         return ToView(actor);
@@ -110,8 +104,8 @@ internal sealed partial class ReturneeGrain(
     {
         ArgumentNullException.ThrowIfNull(command);
         EnsureRegistered();
-        RequireManager(actor, "record assessments at");
-        EnsureOpen("record an assessment for");
+        actor.RequireChangeCasesAt(PointCode);
+        EnsureOpen();
         var now = time.GetUtcNow();
         var assessment = AssessmentRules.Validate(command, now, actor.UserName);
         var flags = Triage.Flags(S.Arrival!.Vulnerabilities, S.AgeAtArrival, S.Arrival.AccompanyingCaseId is not null, assessment);
@@ -139,10 +133,7 @@ internal sealed partial class ReturneeGrain(
     public async Task<IReadOnlyList<Recommendation>> GetRecommendations(Actor actor)
     {
         EnsureRegistered();
-        if (actor.Role == ActorRole.Provider || !CanRead(actor))
-        {
-            throw ReceptionException.Forbidden($"{actor.UserName} may not see recommendations for case {CaseId}.");
-        }
+        actor.RequireRecommendations(CaseId, PointCode);
         var (recommendations, _) = Recommender.Recommend(PointCode, S.Assessment, S.Flags, (await catalog.GetAsync()).Programs);
         AddAudit(actor, time.GetUtcNow(), "viewed", "recommendations", ("what", "recommendations"));
         await state.WriteOrDeactivateAsync(this);
@@ -152,34 +143,29 @@ internal sealed partial class ReturneeGrain(
     public async Task<ReferralView> Refer(string programId, string? note, Actor actor, string? idempotencyKey = null)
     {
         EnsureRegistered();
-        RequireManager(actor, "refer cases at");
+        actor.RequireChangeCasesAt(PointCode);
         if (idempotencyKey is not null && S.ReferralKeys.TryGetValue(idempotencyKey, out var existingId))
         {
             var existing = S.Referrals.First(r => r.ReferralId == existingId);
             return existing.ProgramId == programId
                 ? existing
-                : throw ReceptionException.Conflict($"Idempotency key '{idempotencyKey}' was already used for a referral to {existing.ProgramId}.");
+                : throw ReceptionException.Conflict(ProblemCodes.IdempotencyKeyReused, ("key", idempotencyKey), ("existing", existing.ReferralId));
         }
-        EnsureOpen("refer");
+        EnsureOpen();
         var program = await catalog.FindProgramAsync(programId)
-            ?? throw ReceptionException.NotFound($"Program '{programId}' does not exist.");
-        var errors = new FieldErrors();
-        if (TextRules.TextProblem("Note", note, 500) is { } noteProblem)
-        {
-            errors.Add("note", noteProblem);
-        }
-        errors.AddIf(idempotencyKey is { Length: > 100 }, "idempotencyKey", "The idempotency key must be at most 100 characters.");
+            ?? throw ReceptionException.NotFound(ProblemCodes.ProgramNotFound, ("program", programId));
         var destination = S.Assessment?.DestinationState;
-        if (!program.ServesPoint(PointCode) && !program.ServesState(destination))
-        {
-            errors.Add("programId", destination is null
-                ? $"Program '{program.Id}' does not serve point {PointCode}, and no destination state has been recorded for this case."
-                : $"Program '{program.Id}' serves neither point {PointCode} nor the destination state {destination}.");
-        }
-        errors.ThrowIfAny();
+        new FieldErrors()
+            .Text("note", note, Limits.NoteLength)
+            .AddIf(idempotencyKey is { Length: > Limits.IdempotencyKeyLength }, "idempotencyKey", ProblemCodes.IdempotencyKeyInvalid, ("max", Limits.IdempotencyKeyLength))
+            .AddIf(!program.ServesPoint(PointCode) && !program.ServesState(destination), "programId",
+                destination is null ? ProblemCodes.ProgramNotServingPoint : ProblemCodes.ProgramNotServingPointOrState,
+                ("program", program.Id), ("point", PointCode), ("state", destination))
+            .ThrowIfAny();
         if (S.Referrals.FirstOrDefault(r => r.ProgramId == program.Id && IsActive(r.Status)) is { } active)
         {
-            throw ReceptionException.Conflict($"Case {CaseId} already has an active referral ({active.ReferralId}, {active.Status}) to {program.Id}.");
+            throw ReceptionException.Conflict(ProblemCodes.ActiveReferralExists,
+                ("caseId", CaseId), ("referral", active.ReferralId), ("status", active.Status), ("program", program.Id));
         }
 
         var now = time.GetUtcNow();
@@ -206,17 +192,13 @@ internal sealed partial class ReturneeGrain(
     {
         ArgumentNullException.ThrowIfNull(command);
         EnsureRegistered();
-        RequireManager(actor, "record departures at");
-        EnsureOpen("record the departure of");
+        actor.RequireChangeCasesAt(PointCode);
+        EnsureOpen();
         var errors = new FieldErrors();
-        var destination = MexicanStates.Normalize(command.DestinationState);
-        errors.AddIf(destination is null, "destinationState", $"Destination state '{command.DestinationState}' is not one of the 32 Mexican states.");
-        if (TextRules.TextProblem("Destination municipality", command.DestinationMunicipality, 100) is { } municipality)
-        {
-            errors.Add("destinationMunicipality", municipality);
-        }
-        errors.AddIf(command.Transport is { } t && !Enum.IsDefined(t), "transport", $"Transport '{command.Transport}' is not one of bus, foot, flight, other.");
-        errors.ThrowIfAny();
+        var destination = errors.State("destinationState", command.DestinationState);
+        errors.Text("destinationMunicipality", command.DestinationMunicipality, Limits.ShortTextLength)
+            .Known("transport", command.Transport)
+            .ThrowIfAny();
 
         var now = time.GetUtcNow();
         var exit = new Exit(Stage.Departed, now, actor.UserName, destination, TextRules.Clean(command.DestinationMunicipality), command.Transport, null, null);
@@ -228,18 +210,12 @@ internal sealed partial class ReturneeGrain(
     {
         ArgumentNullException.ThrowIfNull(command);
         EnsureRegistered();
-        RequireManager(actor, "record transfers at");
-        EnsureOpen("transfer");
-        var errors = new FieldErrors();
-        if (TextRules.TextProblem("Institution", command.Institution, 200, required: true) is { } institution)
-        {
-            errors.Add("institution", institution);
-        }
-        if (TextRules.TextProblem("Note", command.Note, 500) is { } note)
-        {
-            errors.Add("note", note);
-        }
-        errors.ThrowIfAny();
+        actor.RequireChangeCasesAt(PointCode);
+        EnsureOpen();
+        new FieldErrors()
+            .Text("institution", command.Institution, Limits.InstitutionLength, required: true)
+            .Text("note", command.Note, Limits.NoteLength)
+            .ThrowIfAny();
 
         var now = time.GetUtcNow();
         var exit = new Exit(Stage.Transferred, now, actor.UserName, null, null, null, command.Institution.Trim(), TextRules.Clean(command.Note));
@@ -271,27 +247,24 @@ internal sealed partial class ReturneeGrain(
     private async Task<ReferralView> TransitionAsync(string referralId, string programId, Actor actor, ReferralStatus to, string? reason, string? outcome)
     {
         EnsureRegistered();
-        if (!actor.WorksForProgram(programId))
-        {
-            throw ReceptionException.Forbidden($"{actor.UserName} does not act for program {programId}.");
-        }
+        actor.RequireActOnReferralsOf(programId);
         var referral = S.Referrals.FirstOrDefault(r => r.ReferralId == referralId && r.ProgramId == programId)
-            ?? throw ReceptionException.NotFound($"Referral '{referralId}' does not exist in program {programId}.");
+            ?? throw ReceptionException.NotFound(ProblemCodes.ReferralNotFound, ("referral", referralId), ("program", programId));
         var errors = new FieldErrors();
-        if (to == ReferralStatus.Declined && TextRules.TextProblem("Reason", reason, 500, required: true) is { } reasonProblem)
+        if (to == ReferralStatus.Declined)
         {
-            errors.Add("reason", reasonProblem);
+            errors.Text("reason", reason, Limits.NoteLength, required: true);
         }
-        if (to == ReferralStatus.Completed && TextRules.TextProblem("Outcome", outcome, 500, required: true) is { } outcomeProblem)
+        if (to == ReferralStatus.Completed)
         {
-            errors.Add("outcome", outcomeProblem);
+            errors.Text("outcome", outcome, Limits.NoteLength, required: true);
         }
         errors.ThrowIfAny();
         var allowedFrom = to == ReferralStatus.Completed ? ReferralStatus.Accepted : ReferralStatus.Pending;
         if (referral.Status != allowedFrom)
         {
-            throw ReceptionException.Conflict(
-                $"Referral {referralId} is {referral.Status.ToString().ToLowerInvariant()}; only a {allowedFrom.ToString().ToLowerInvariant()} referral can be {Verb(to)}.");
+            throw ReceptionException.Conflict(ProblemCodes.ReferralNotInState,
+                ("referral", referralId), ("status", referral.Status), ("required", allowedFrom), ("to", to));
         }
 
         var now = time.GetUtcNow();

@@ -4,37 +4,24 @@ namespace Reception.Grains.Shared;
 
 internal static partial class TextRules
 {
-    public const int MaxNameLength = 100;
-
-    [GeneratedRegex(@"^[\p{L}\p{M} '\-./]+$")]
+    [GeneratedRegex(Patterns.Name)]
     private static partial Regex NameCharacters();
 
-    /// <summary>Null when the trimmed name is acceptable, otherwise the reason.</summary>
-    public static string? NameProblem(string label, string? value)
+    /// <summary>A required name of at most <see cref="Limits.NameLength"/> characters after trimming, in <see cref="Patterns.Name"/>.</summary>
+    public static FieldErrors Name(this FieldErrors errors, string field, string? value)
     {
         var trimmed = value?.Trim() ?? "";
-        if (trimmed.Length == 0)
-        {
-            return $"{label} is required.";
-        }
-        if (trimmed.Length > MaxNameLength)
-        {
-            return $"{label} must be at most {MaxNameLength} characters after trimming, it has {trimmed.Length}.";
-        }
-        return NameCharacters().IsMatch(trimmed)
-            ? null
-            : $"{label} '{trimmed}' may contain only letters, spaces and the characters ' - . /";
+        errors.Text(field, trimmed, Limits.NameLength, required: true);
+        return errors.AddIf(trimmed.Length > 0 && !NameCharacters().IsMatch(trimmed), field, ProblemCodes.NameCharacters, ("value", trimmed));
     }
 
-    /// <summary>Null when the optional free text fits, otherwise the reason.</summary>
-    public static string? TextProblem(string label, string? value, int max, bool required = false)
+    /// <summary>One of the 32 states (case and accents folded); null, with the error added, when it is not.</summary>
+    public static string? State(this FieldErrors errors, string field, string? value)
     {
-        var trimmed = value?.Trim() ?? "";
-        if (required && trimmed.Length == 0)
-        {
-            return $"{label} is required.";
-        }
-        return trimmed.Length > max ? $"{label} must be at most {max} characters, it has {trimmed.Length}." : null;
+        var state = MexicanStates.Normalize(value);
+        errors.AddIf(state is null && !string.IsNullOrWhiteSpace(value), field, ProblemCodes.NotAState, ("value", value?.Trim()));
+        errors.AddIf(string.IsNullOrWhiteSpace(value), field, ProblemCodes.Required);
+        return state;
     }
 
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -31,11 +31,15 @@ public static class HttpJson
 
     public static int Int(this JsonElement element, string property) => element.GetProperty(property).GetInt32();
 
-    /// <summary>A problem-details answer: the content type and the status in the body.</summary>
+    /// <summary>
+    /// A problem-details answer: the content type, the status in the body, a code, and the messages worded from
+    /// the code in the language the request asked for.
+    /// </summary>
     public static void AssertProblem(HttpResponseMessage response, JsonElement body, int status)
     {
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(status, body.GetProperty("status").GetInt32());
+        ProblemLanguage.AssertWordedIn(response, body);
     }
 }

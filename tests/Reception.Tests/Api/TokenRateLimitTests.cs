@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Reception.Tests.Infrastructure;
+using Reception.Contracts.Shared;
 
 namespace Reception.Tests.Api;
 
@@ -26,7 +27,7 @@ public sealed class TokenRateLimitTests
             {
                 var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
                 HttpJson.AssertProblem(response, body, 429);
-                Assert.Contains("token requests per minute", body.Text("detail"));
+                Assert.Equal(ProblemCodes.TooManyRequests, body.Text("code"));
             }
         }
 

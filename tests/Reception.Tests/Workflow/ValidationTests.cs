@@ -64,11 +64,14 @@ public sealed class ValidationTests(WorkflowCluster cluster)
     }
 
     [Fact]
-    public async Task The_curp_check_digit_message_names_the_curp()
+    public async Task The_curp_check_digit_refusal_names_the_curp_and_the_expected_digit()
     {
         var s = await new Scenario(cluster).WithPointAsync();
         var error = await Assert.ThrowsAsync<ReceptionException>(() => s.ArriveAsync(Scenario.Adult(s.PointCode) with { Curp = "HEGG560427MVZRRL05" }));
-        Assert.Equal("CURP 'HEGG560427MVZRRL05' has an invalid check digit (expected 4).", error.Message);
+        var refusal = Assert.Single(error.FieldErrors["curp"]);
+        Assert.Equal(ProblemCodes.CurpCheckDigit, refusal.Code);
+        Assert.Equal("HEGG560427MVZRRL05", refusal.Parameters["value"]);
+        Assert.Equal("4", refusal.Parameters["expected"]);
     }
 
     [Fact]

@@ -1,0 +1,68 @@
+namespace Reception.Contracts.Shared;
+
+/// <summary>
+/// Every size and range limit of the system, in one place. The grains validate with these, the API's request
+/// records publish them in the OpenAPI document (<c>[StringLength]</c>, <c>[Range]</c>), and the dashboard's
+/// forms read them from that document. Changing a limit is one edit here.
+/// </summary>
+public static class Limits
+{
+    /// <summary>Given names, surnames (after trimming).</summary>
+    public const int NameLength = 100;
+
+    /// <summary>Occupation, municipality, a skill, a notice reference, a point's name, city and state.</summary>
+    public const int ShortTextLength = 100;
+
+    /// <summary>A referral note, a decline reason, an outcome, immediate needs, a transfer note.</summary>
+    public const int NoteLength = 500;
+
+    /// <summary>The institution a person is transferred to.</summary>
+    public const int InstitutionLength = 200;
+
+    /// <summary>A program's name and its provider institution.</summary>
+    public const int ProgramNameLength = 150;
+
+    /// <summary>A Mexican state's name as typed (accents and case are folded).</summary>
+    public const int StateNameLength = 60;
+
+    /// <summary>A program id (lower-case kebab case).</summary>
+    public const int ProgramIdLength = 60;
+
+    /// <summary>A notice id (<c>POINT-N123</c>: a point code of up to 8, "-N" and up to 6 digits).</summary>
+    public const int NoticeIdLength = 16;
+
+    /// <summary>A case id (10 Crockford base-32 characters).</summary>
+    public const int CaseIdLength = 10;
+
+    /// <summary>A CURP has exactly this many characters.</summary>
+    public const int CurpLength = 18;
+
+    /// <summary>A password given to the API's own token endpoint.</summary>
+    public const int PasswordLength = 200;
+
+    /// <summary>An <c>Idempotency-Key</c> header.</summary>
+    public const int IdempotencyKeyLength = 100;
+
+    public const int MaxAge = 120;
+
+    public const int MaxYearsAbroad = 100;
+
+    public const int MaxSkills = 30;
+
+    /// <summary>Vulnerabilities, documents held, needs: the number of items in one list.</summary>
+    public const int MaxListItems = 20;
+
+    /// <summary>Shelter beds, intake desks, usual daily arrivals, a program's daily capacity.</summary>
+    public const int MaxCapacity = 100_000;
+
+    /// <summary>People announced by one notice (a bus or a flight).</summary>
+    public const int MaxHeadcount = 1_000;
+
+    /// <summary>How far back and ahead a notice's expected time may be.</summary>
+    public const int NoticeDaysBack = 1;
+
+    public const int NoticeDaysAhead = 30;
+
+    /// <summary>Request bodies under <c>/api</c>.</summary>
+    public const int RequestBodyBytes = 64 * 1024;
+}

@@ -1,0 +1,124 @@
+namespace Reception.Contracts.Shared;
+
+/// <summary>How much of a program's queue an actor may read.</summary>
+public enum QueueScope
+{
+    /// <summary>Nothing: the program's queue is not theirs to read.</summary>
+    None,
+
+    /// <summary>Only the entries of people at the actor's own points (a point manager following their people).</summary>
+    OwnPoints,
+
+    /// <summary>Every entry (coordinators, the program's providers).</summary>
+    All,
+}
+
+/// <summary>
+/// Who may do what: the one owner of every permission, row by row as the table in <c>docs/workflow.md</c>. The API,
+/// the live-feed hub and the grains all ask here; a refusal is a 403 whose code names why.
+/// </summary>
+public static class Permissions
+{
+    /// <summary>Register, assess, refer, depart, transfer: the managers of the case's point.</summary>
+    public static bool MayChangeCasesAt(this Actor actor, string pointCode) => actor.ManagesPoint(pointCode);
+
+    /// <summary>Capacity and notices: the managers of the point.</summary>
+    public static bool MayRunPoint(this Actor actor, string pointCode) => actor.ManagesPoint(pointCode);
+
+    /// <summary>Accept, decline, complete a referral: the program's providers.</summary>
+    public static bool MayActOnReferralsOf(this Actor actor, string programId) => actor.WorksForProgram(programId);
+
+    /// <summary>A point's queue (with names), notices and live feed: coordinators and the point's managers.</summary>
+    public static bool MayReadPoint(this Actor actor, string pointCode) =>
+        actor.Role is ActorRole.Coordinator or ActorRole.System || actor.ManagesPoint(pointCode);
+
+    /// <summary>A point's summary (counts, no names) in the list of points.</summary>
+    public static bool MaySeePointSummary(this Actor actor, string pointCode, IEnumerable<string> programsServingPoint) => actor.Role switch
+    {
+        ActorRole.Coordinator or ActorRole.System => true,
+        ActorRole.PointManager => actor.ManagesPoint(pointCode),
+        _ => programsServingPoint.Any(actor.WorksForProgram),
+    };
+
+    /// <summary>A program's queue and live feed: all of it for coordinators and its providers, a manager's own points' entries.</summary>
+    public static QueueScope ProgramQueueScope(this Actor actor, string programId) => actor.Role switch
+    {
+        ActorRole.Coordinator or ActorRole.System => QueueScope.All,
+        ActorRole.PointManager => QueueScope.OwnPoints,
+        _ => actor.WorksForProgram(programId) ? QueueScope.All : QueueScope.None,
+    };
+
+    /// <summary>A case: any for coordinators; the managers of its point; providers with a referral to one of their programs.</summary>
+    public static bool MayReadCase(this Actor actor, string pointCode, IEnumerable<string> referredProgramIds) => actor.Role switch
+    {
+        ActorRole.Coordinator or ActorRole.System => true,
+        ActorRole.PointManager => actor.ManagesPoint(pointCode),
+        _ => referredProgramIds.Any(actor.WorksForProgram),
+    };
+
+    /// <summary>Providers read a case redacted: no assessment without consent, only their referrals, no audit trail.</summary>
+    public static bool ReadsCaseRedacted(this Actor actor) => actor.Role == ActorRole.Provider;
+
+    /// <summary>Recommendations: whoever may read the case unredacted.</summary>
+    public static bool MayReadRecommendations(this Actor actor, string pointCode) =>
+        !actor.ReadsCaseRedacted() && actor.MayReadCase(pointCode, []);
+
+    /// <summary>The national picture and its feed: coordinators.</summary>
+    public static bool MayReadNational(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
+
+    public static void RequireChangeCasesAt(this Actor actor, string pointCode) =>
+        Require(actor.MayChangeCasesAt(pointCode), actor, "changeCases", pointCode: pointCode);
+
+    public static void RequireRunPoint(this Actor actor, string pointCode) =>
+        Require(actor.MayRunPoint(pointCode), actor, "runPoint", pointCode: pointCode);
+
+    public static void RequireActOnReferralsOf(this Actor actor, string programId) =>
+        Require(actor.MayActOnReferralsOf(programId), actor, "actOnReferrals", programId: programId);
+
+    public static void RequireReadPoint(this Actor actor, string pointCode) =>
+        Require(actor.MayReadPoint(pointCode), actor, "readPoint", pointCode: pointCode);
+
+    public static QueueScope RequireProgramQueue(this Actor actor, string programId)
+    {
+        var scope = actor.ProgramQueueScope(programId);
+        Require(scope != QueueScope.None, actor, "readProgram", programId: programId);
+        return scope;
+    }
+
+    public static void RequireReadCase(this Actor actor, string caseId, string pointCode, IEnumerable<string> referredProgramIds)
+    {
+        if (!actor.MayReadCase(pointCode, referredProgramIds))
+        {
+            throw ReceptionException.Forbidden(ProblemCodes.CaseNotVisible, ("caseId", caseId));
+        }
+    }
+
+    public static void RequireRecommendations(this Actor actor, string caseId, string pointCode)
+    {
+        if (!actor.MayReadRecommendations(pointCode))
+        {
+            throw ReceptionException.Forbidden(ProblemCodes.CaseNotVisible, ("caseId", caseId));
+        }
+    }
+
+    public static void RequireNational(this Actor actor) => Require(actor.MayReadNational(), actor, "readNational");
+
+    // A manager refused at another point, or a provider at another program, is told which are theirs; anyone else
+    // is told that their role does not allow it.
+    private static void Require(bool allowed, Actor actor, string action, string? pointCode = null, string? programId = null)
+    {
+        if (allowed)
+        {
+            return;
+        }
+        if (pointCode is not null && actor.Role == ActorRole.PointManager)
+        {
+            throw ReceptionException.Forbidden(ProblemCodes.NotManagerOfPoint, ("point", pointCode), ("yours", string.Join(", ", actor.PointCodes)));
+        }
+        if (programId is not null && actor.Role == ActorRole.Provider)
+        {
+            throw ReceptionException.Forbidden(ProblemCodes.NotProviderOfProgram, ("program", programId), ("yours", string.Join(", ", actor.ProgramIds)));
+        }
+        throw ReceptionException.Forbidden(ProblemCodes.RoleMayNot, ("role", actor.Role), ("action", action), ("point", pointCode), ("program", programId));
+    }
+}

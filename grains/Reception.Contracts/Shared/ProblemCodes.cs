@@ -1,0 +1,74 @@
+namespace Reception.Contracts.Shared;
+
+/// <summary>
+/// The stable codes of every refusal. Each is the key of a worded message (Spanish and English) in the API's
+/// resource files (<c>api/Problems/Messages*.resx</c>), whose placeholders are the refusal's parameters.
+/// </summary>
+public static class ProblemCodes
+{
+    // Fields.
+    public const string Required = "required";
+    public const string TooLong = "tooLong";
+    public const string OutOfRange = "outOfRange";
+    public const string TooMany = "tooMany";
+    public const string ItemLength = "itemLength";
+    public const string NotOneOf = "notOneOf";
+    public const string WrongType = "wrongType";
+    public const string NameCharacters = "nameCharacters";
+    public const string DateInFuture = "dateInFuture";
+    public const string DateTooOld = "dateTooOld";
+    public const string CurpLength = "curpLength";
+    public const string CurpFormat = "curpFormat";
+    public const string CurpCheckDigit = "curpCheckDigit";
+    public const string NotCaseId = "notCaseId";
+    public const string AccompaniesSelf = "accompaniesSelf";
+    public const string NoticeOfOtherPoint = "noticeOfOtherPoint";
+    public const string NotAState = "notAState";
+    public const string ExpectedTooEarly = "expectedTooEarly";
+    public const string ExpectedTooLate = "expectedTooLate";
+    public const string MinorsOverHeadcount = "minorsOverHeadcount";
+    public const string ProgramNotServingPoint = "programNotServingPoint";
+    public const string ProgramNotServingPointOrState = "programNotServingPointOrState";
+    public const string ProfileKeyMismatch = "profileKeyMismatch";
+    public const string NotPointCode = "notPointCode";
+    public const string NotProgramId = "notProgramId";
+    public const string UnknownTimeZone = "unknownTimeZone";
+    public const string ProgramServesNothing = "programServesNothing";
+    public const string IdempotencyKeyInvalid = "idempotencyKeyInvalid";
+
+    // Whole requests.
+    public const string Validation = "validation";
+    public const string MalformedBody = "malformedBody";
+    public const string BodyTooLarge = "bodyTooLarge";
+    public const string Unauthenticated = "unauthenticated";
+    public const string RouteNotFound = "routeNotFound";
+    public const string MethodNotAllowed = "methodNotAllowed";
+    public const string UnsupportedMediaType = "unsupportedMediaType";
+    public const string TooManyRequests = "tooManyRequests";
+    public const string BadCredentials = "badCredentials";
+    public const string Forbidden = "forbidden";
+    public const string ServerError = "serverError";
+
+    // Not found.
+    public const string CaseNotFound = "caseNotFound";
+    public const string PointNotFound = "pointNotFound";
+    public const string ProgramNotFound = "programNotFound";
+    public const string ReferralNotFound = "referralNotFound";
+    public const string NotReferralId = "notReferralId";
+
+    // Conflicts.
+    public const string CaseRegisteredDifferently = "caseRegisteredDifferently";
+    public const string CaseClosed = "caseClosed";
+    public const string IdempotencyKeyReused = "idempotencyKeyReused";
+    public const string ActiveReferralExists = "activeReferralExists";
+    public const string ReferralNotInState = "referralNotInState";
+    public const string ReferralOfOtherProgram = "referralOfOtherProgram";
+
+    // Permissions (see Permissions).
+    public const string NotManagerOfPoint = "notManagerOfPoint";
+    public const string NotProviderOfProgram = "notProviderOfProgram";
+    public const string RoleMayNot = "roleMayNot";
+    public const string CaseNotVisible = "caseNotVisible";
+    public const string TokenWithoutUser = "tokenWithoutUser";
+    public const string TokenWithoutRole = "tokenWithoutRole";
+}
