@@ -3,6 +3,7 @@ using Reception.Api.Auth;
 using Reception.Api.Catalog;
 using Reception.Api.LiveFeed;
 using Reception.Api.National;
+using Reception.Api.OpenApi;
 using Reception.Api.Points;
 using Reception.Api.Problems;
 using Reception.Api.Programs;
@@ -23,7 +24,7 @@ public static class ReceptionApi
         services.AddReceptionAuth(builder.Configuration, settings);
         services.AddReceptionLiveFeed(builder.Configuration);
         services.AddSingleton<CatalogReader>();
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddSchemaTransformer<ItemLengthSchemaTransformer>());
         return builder;
     }
 

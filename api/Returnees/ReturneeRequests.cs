@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Reception.Api.OpenApi;
 using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
@@ -7,7 +8,7 @@ using Reception.Contracts.Shared;
 namespace Reception.Api.Returnees;
 
 // The attributes publish the limits in the OpenAPI document (and so to the dashboard); the grains enforce them
-// with the same constants.
+// with the same constants. Lists of codes have no count limit: the grains keep each code once.
 
 /// <summary><c>POST /api/points/{code}/arrivals</c>.</summary>
 public sealed record ArrivalRequest(
@@ -18,7 +19,7 @@ public sealed record ArrivalRequest(
     [property: Range(0, Limits.MaxAge)] int? EstimatedAge,
     [property: StringLength(Limits.CurpLength, MinimumLength = Limits.CurpLength)] string? Curp,
     [property: StringLength(Limits.CaseIdLength, MinimumLength = Limits.CaseIdLength)] string? AccompanyingCaseId,
-    [property: MaxLength(Limits.MaxListItems)] IReadOnlyList<Vulnerability>? Vulnerabilities,
+    IReadOnlyList<Vulnerability>? Vulnerabilities,
     [property: StringLength(Limits.NoticeIdLength), RegularExpression(Patterns.NoticeId)] string? NoticeId,
     TransportMode? Transport);
 
@@ -26,25 +27,25 @@ public sealed record ArrivalRequest(
 public sealed record AssessmentRequest(
     [property: Required] EducationLevel? EducationLevel,
     [property: StringLength(Limits.ShortTextLength)] string? Occupation,
-    [property: MaxLength(Limits.MaxSkills)] IReadOnlyList<string>? Skills,
+    [property: MaxLength(Limits.MaxSkills), ItemLength(Limits.ShortTextLength)] IReadOnlyList<string>? Skills,
     [property: Required, Range(0, Limits.MaxYearsAbroad)] int? YearsAbroad,
     [property: Required] EnglishLevel? EnglishLevel,
-    [property: MaxLength(Limits.MaxListItems)] IReadOnlyList<DocumentType>? DocumentsHeld,
-    [property: Required, StringLength(Limits.StateNameLength)] string? DestinationState,
+    IReadOnlyList<DocumentType>? DocumentsHeld,
+    [property: Required] string? DestinationState,
     [property: StringLength(Limits.ShortTextLength)] string? DestinationMunicipality,
-    [property: MaxLength(Limits.MaxListItems)] IReadOnlyList<ProgramCategory>? Needs,
+    IReadOnlyList<ProgramCategory>? Needs,
     [property: Required] bool? ConsentToShare,
     bool? FamilyInMexico,
     [property: StringLength(Limits.NoteLength)] string? ImmediateNeeds);
 
 /// <summary><c>POST /api/returnees/{caseId}/referrals</c>.</summary>
 public sealed record ReferralRequest(
-    [property: Required, StringLength(Limits.ProgramIdLength), RegularExpression(Patterns.ProgramId)] string? ProgramId,
+    [property: Required] string? ProgramId,
     [property: StringLength(Limits.NoteLength)] string? Note);
 
 /// <summary><c>POST /api/returnees/{caseId}/departure</c>.</summary>
 public sealed record DepartureRequest(
-    [property: Required, StringLength(Limits.StateNameLength)] string? DestinationState,
+    [property: Required] string? DestinationState,
     [property: StringLength(Limits.ShortTextLength)] string? DestinationMunicipality,
     TransportMode? Transport);
 

@@ -22,9 +22,6 @@ public static class Limits
     /// <summary>A program's name and its provider institution.</summary>
     public const int ProgramNameLength = 150;
 
-    /// <summary>A Mexican state's name as typed (accents and case are folded).</summary>
-    public const int StateNameLength = 60;
-
     /// <summary>A program id (lower-case kebab case).</summary>
     public const int ProgramIdLength = 60;
 
@@ -48,9 +45,6 @@ public static class Limits
     public const int MaxYearsAbroad = 100;
 
     public const int MaxSkills = 30;
-
-    /// <summary>Vulnerabilities, documents held, needs: the number of items in one list.</summary>
-    public const int MaxListItems = 20;
 
     /// <summary>Shelter beds, intake desks, usual daily arrivals, a program's daily capacity.</summary>
     public const int MaxCapacity = 100_000;

@@ -47,8 +47,7 @@ internal static partial class ArrivalRules
             errors.AddIf(!CaseIds.IsValid(companion), "accompanyingCaseId", ProblemCodes.NotCaseId, ("value", companion));
             errors.AddIf(companion == caseId, "accompanyingCaseId", ProblemCodes.AccompaniesSelf);
         }
-        errors.Count("vulnerabilities", c.Vulnerabilities, Limits.MaxListItems)
-            .AllKnown("vulnerabilities", c.Vulnerabilities);
+        errors.AllKnown("vulnerabilities", c.Vulnerabilities);
         if (c.NoticeId is { } notice)
         {
             errors.AddIf(!NoticeId().IsMatch(notice) || !notice.StartsWith(c.PointCode + "-", StringComparison.Ordinal),

@@ -17,9 +17,7 @@ internal static class AssessmentRules
         errors.Count("skills", skills, Limits.MaxSkills)
             .AddIf(skills.Any(s => s.Length is 0 or > Limits.ShortTextLength), "skills", ProblemCodes.ItemLength, ("min", 1), ("max", Limits.ShortTextLength))
             .Range("yearsAbroad", c.YearsAbroad, 0, Limits.MaxYearsAbroad)
-            .Count("documentsHeld", c.DocumentsHeld, Limits.MaxListItems)
             .AllKnown("documentsHeld", c.DocumentsHeld)
-            .Count("needs", c.Needs, Limits.MaxListItems)
             .AllKnown("needs", c.Needs);
         var state = errors.State("destinationState", c.DestinationState);
         errors.Text("destinationMunicipality", c.DestinationMunicipality, Limits.ShortTextLength)
