@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reception.Api.Problems;
 using Reception.Contracts.Shared;
 
@@ -19,18 +20,14 @@ public static class TokenEndpoint
                 .WithName("IssueToken")
                 .WithSummary("Exchanges a user name and password for a bearer token (only without an external OpenID Connect authority).");
         }
-        auth.MapGet("/me", (HttpContext context) =>
-            {
-                var actor = context.Actor();
-                return TypedResults.Ok(new { userName = actor.UserName, role = ReceptionClaims.RoleName(actor.Role), points = actor.PointCodes, programs = actor.ProgramIds });
-            })
+        auth.MapGet("/me", (HttpContext context) => WhoAmI.Of(context.Actor()))
             .RequireAuthorization()
             .WithName("WhoAmI")
             .WithSummary("The role and scopes of the caller's token.");
         return api;
     }
 
-    private static IResult IssueToken(TokenRequest request, AccountDirectory accounts, TokenIssuer issuer, ProblemWording wording)
+    private static Results<Ok<TokenResponse>, ProblemHttpResult> IssueToken(TokenRequest request, AccountDirectory accounts, TokenIssuer issuer, ProblemWording wording)
     {
         new FieldErrors()
             .Text("username", request.Username, Limits.NameLength, required: true)

@@ -8,7 +8,7 @@ namespace Reception.Api.Points;
 public sealed record CapacityRequest(
     [property: Required, Range(0, Limits.MaxCapacity)] int? ShelterBeds,
     [property: Required, Range(0, Limits.MaxCapacity)] int? IntakeDesks,
-    [property: Range(0, Limits.MaxCapacity)] int? UsualDailyArrivals);
+    [property: Range(0, Limits.MaxCapacity)] int? UsualDailyArrivals = null);
 
 /// <summary><c>POST /api/points/{code}/notices</c>: a bus or flight expected at the point.</summary>
 public sealed record NoticeRequest(
@@ -16,4 +16,4 @@ public sealed record NoticeRequest(
     [property: Required, Range(1, Limits.MaxHeadcount)] int? Headcount,
     [property: Required, Range(0, Limits.MaxHeadcount)] int? Minors,
     [property: Required] TransportMode? Transport,
-    [property: StringLength(Limits.ShortTextLength)] string? Reference);
+    [property: StringLength(Limits.ShortTextLength)] string? Reference = null);

@@ -15,41 +15,41 @@ public sealed record ArrivalRequest(
     [property: Required, StringLength(Limits.NameLength), RegularExpression(Patterns.Name)] string? GivenNames,
     [property: Required, StringLength(Limits.NameLength), RegularExpression(Patterns.Name)] string? Surnames,
     [property: Required] Sex? Sex,
-    DateOnly? DateOfBirth,
-    [property: Range(0, Limits.MaxAge)] int? EstimatedAge,
-    [property: StringLength(Limits.CurpLength, MinimumLength = Limits.CurpLength)] string? Curp,
-    [property: StringLength(Limits.CaseIdLength, MinimumLength = Limits.CaseIdLength)] string? AccompanyingCaseId,
-    IReadOnlyList<Vulnerability>? Vulnerabilities,
-    [property: StringLength(Limits.NoticeIdLength), RegularExpression(Patterns.NoticeId)] string? NoticeId,
-    TransportMode? Transport);
+    DateOnly? DateOfBirth = null,
+    [property: Range(0, Limits.MaxAge)] int? EstimatedAge = null,
+    [property: StringLength(Limits.CurpLength, MinimumLength = Limits.CurpLength)] string? Curp = null,
+    [property: StringLength(Limits.CaseIdLength, MinimumLength = Limits.CaseIdLength)] string? AccompanyingCaseId = null,
+    IReadOnlyList<Vulnerability>? Vulnerabilities = null,
+    [property: StringLength(Limits.NoticeIdLength), RegularExpression(Patterns.NoticeId)] string? NoticeId = null,
+    TransportMode? Transport = null);
 
 /// <summary><c>PUT /api/returnees/{caseId}/assessment</c>.</summary>
 public sealed record AssessmentRequest(
     [property: Required] EducationLevel? EducationLevel,
-    [property: StringLength(Limits.ShortTextLength)] string? Occupation,
-    [property: MaxLength(Limits.MaxSkills), ItemLength(Limits.ShortTextLength)] IReadOnlyList<string>? Skills,
     [property: Required, Range(0, Limits.MaxYearsAbroad)] int? YearsAbroad,
     [property: Required] EnglishLevel? EnglishLevel,
-    IReadOnlyList<DocumentType>? DocumentsHeld,
     [property: Required] string? DestinationState,
-    [property: StringLength(Limits.ShortTextLength)] string? DestinationMunicipality,
-    IReadOnlyList<ProgramCategory>? Needs,
     [property: Required] bool? ConsentToShare,
-    bool? FamilyInMexico,
-    [property: StringLength(Limits.NoteLength)] string? ImmediateNeeds);
+    [property: StringLength(Limits.ShortTextLength)] string? Occupation = null,
+    [property: MaxLength(Limits.MaxSkills), ItemLength(Limits.ShortTextLength)] IReadOnlyList<string>? Skills = null,
+    IReadOnlyList<DocumentType>? DocumentsHeld = null,
+    [property: StringLength(Limits.ShortTextLength)] string? DestinationMunicipality = null,
+    IReadOnlyList<ProgramCategory>? Needs = null,
+    bool? FamilyInMexico = null,
+    [property: StringLength(Limits.NoteLength)] string? ImmediateNeeds = null);
 
 /// <summary><c>POST /api/returnees/{caseId}/referrals</c>.</summary>
 public sealed record ReferralRequest(
     [property: Required] string? ProgramId,
-    [property: StringLength(Limits.NoteLength)] string? Note);
+    [property: StringLength(Limits.NoteLength)] string? Note = null);
 
 /// <summary><c>POST /api/returnees/{caseId}/departure</c>.</summary>
 public sealed record DepartureRequest(
     [property: Required] string? DestinationState,
-    [property: StringLength(Limits.ShortTextLength)] string? DestinationMunicipality,
-    TransportMode? Transport);
+    [property: StringLength(Limits.ShortTextLength)] string? DestinationMunicipality = null,
+    TransportMode? Transport = null);
 
 /// <summary><c>POST /api/returnees/{caseId}/transfer</c>: handed over to an institution (e.g. DIF custody).</summary>
 public sealed record TransferRequest(
     [property: Required, StringLength(Limits.InstitutionLength)] string? Institution,
-    [property: StringLength(Limits.NoteLength)] string? Note);
+    [property: StringLength(Limits.NoteLength)] string? Note = null);
