@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using Npgsql;
+using Reception.Bench.Simulation;
 
 namespace Reception.Bench;
 
