@@ -8,7 +8,7 @@ internal sealed record Vehicle(string Point, TimeSpan At, int Size, string Trans
 /// <summary>
 /// The vehicles of the whole simulation, drawn before it starts: at each point a Poisson process at the point's usual
 /// daily volume (multiplied by <see cref="SimulationSettings.Scale"/>, and by <see cref="SimulationSettings.Surge"/>
-/// inside the surge window).
+/// inside the surge window), sizes and advance notices as in docs/population.md.
 /// </summary>
 internal static class ArrivalSchedule
 {

@@ -9,6 +9,7 @@ namespace Reception.Bench.Simulation;
 /// the point's queue in the order the system shows it, assessments, referrals from the recommendations, providers
 /// taking their queue in order (accept, complete, sometimes decline), then departure or — for unaccompanied
 /// minors — transfer to DIF. Time runs <see cref="SimulationSettings.Speed"/> times faster than real time.
+/// The rates and their sources are in docs/population.md.
 /// </summary>
 public sealed class Simulator(ReceptionClient client, SimulationSettings settings, TextWriter log)
 {
