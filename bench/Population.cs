@@ -52,10 +52,10 @@ public sealed record Person(
 }
 
 /// <summary>
-/// People drawn at the rates in ../shared/DOMAIN.md: about 15% minors, of whom about 81% are 12–17 (so that, with
-/// 86% of 12–17-year-olds and 7% of 0–11-year-olds travelling alone, about 71% of minors are unaccompanied, as in
-/// 2016: 9,719 of 13,746); about 10% women among adults; mostly boys among unaccompanied teenagers; and the
-/// vulnerable groups DOMAIN.md lists at modest, plausible rates (not published; chosen for the demo).
+/// People drawn at the rates in docs/population.md, which names their sources: about 15% minors, of whom about 81%
+/// are 12–17 (so that, with 86% of 12–17-year-olds and 7% of 0–11-year-olds travelling alone, about 71% of minors
+/// are unaccompanied, as in 2016: 9,719 of 13,746); about 10% women among adults; mostly boys among unaccompanied
+/// teenagers; and the vulnerable groups at modest, plausible rates (not published; chosen for the demo).
 /// </summary>
 public sealed class Population(int seed)
 {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reception.Bench;
+using Reception.Bench.Run;
+using Reception.Bench.Simulation;
 
 var options = new Options(args);
 var command = options.Positional.FirstOrDefault();

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Reception.Bench.Run;
+using Reception.Bench.Simulation;
 
 namespace Reception.Bench;
 

@@ -6,8 +6,9 @@ namespace Reception.Contracts.Catalog;
 
 /// <summary>
 /// The seeded demo data: the twelve repatriation points (capacities are plausible, not published figures) and a
-/// program catalog after the programs named in DOMAIN.md. Some categories are deliberately missing at some points
-/// (no shelter at SLR, OJI, ACN, PNG or MAM; psychological care only at the larger points) so unmet needs show.
+/// program catalog after the public programs for returnees (DIF, IMSS, the employment service, CONOCER, SEP, INE,
+/// civil registries, shelters). Some categories are deliberately missing at some points (no shelter at SLR, OJI, ACN,
+/// PNG or MAM; psychological care only at the larger points) so unmet needs show.
 /// The API derives its demo accounts (<c>manager-{code}</c>, <c>provider-{programId}</c>) from these lists.
 /// </summary>
 public static class DemoCatalog
