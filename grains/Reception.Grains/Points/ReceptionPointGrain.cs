@@ -4,6 +4,7 @@ using Orleans.Utilities;
 using Reception.Contracts.Catalog;
 using Reception.Contracts.LiveFeed;
 using Reception.Contracts.Points;
+using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
 using Reception.Grains.Returnees;
 using Reception.Grains.Shared;
@@ -23,7 +24,11 @@ internal sealed partial class ReceptionPointGrain(
 
     private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
 
+    private VersionedMirror<PointState, CaseUpdate>? _mirror;
+
     private PointState S => state.State;
+
+    private VersionedMirror<PointState, CaseUpdate> Mirror => _mirror ??= new(state, this, c => c.Version);
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -42,7 +47,7 @@ internal sealed partial class ReceptionPointGrain(
         {
             S.Profile = profile;
             RollDay(time.GetUtcNow());
-            await state.WriteOrDeactivateAsync(this);
+            await Mirror.WriteAsync();
         }
         await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertPoint(profile);
         catalog.Invalidate();
@@ -88,7 +93,7 @@ internal sealed partial class ReceptionPointGrain(
         actor.RequireRunPoint(Code);
         new FieldErrors().Capacity(capacity).ThrowIfAny();
         S.Profile = S.Profile! with { Capacity = capacity };
-        await state.WriteOrDeactivateAsync(this);
+        await Mirror.WriteAsync();
         await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertPoint(S.Profile);
         catalog.Invalidate();
         return Summary(time.GetUtcNow());
@@ -124,8 +129,45 @@ internal sealed partial class ReceptionPointGrain(
             S.NoticeKeys[idempotencyKey] = recorded.Id;
         }
         PruneNotices(now);
-        await state.WriteOrDeactivateAsync(this);
+        await Mirror.WriteAsync();
         return recorded;
+    }
+
+    /// <summary>
+    /// Interleaved: mutates synchronously (one turn, so atomic), then awaits the write that holds the change, shared
+    /// with the changes made meanwhile (<see cref="VersionedMirror{TState, TEntry}"/>).
+    /// </summary>
+    public async Task ApplyCase(CaseUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        EnsureConfigured();
+        var now = time.GetUtcNow();
+        RollDay(now);
+        if (!Mirror.IsNews(update.CaseId, update.Version, out var old))
+        {
+            // Already applied; acknowledge only once the write that holds it is durable.
+            await Mirror.Durable;
+            return;
+        }
+
+        Count(old, update, now);
+        S.PendingReferrals -= old?.PendingReferrals ?? 0;
+        if (update.IsTerminal)
+        {
+            Mirror.Close(update.CaseId, update.Version, now);
+        }
+        else
+        {
+            Mirror.Keep(update.CaseId, update);
+            S.PendingReferrals += update.PendingReferrals;
+        }
+        if (Mirror.Prune(now))
+        {
+            RemoveWhere(S.MinuteArrivals, m => m <= MinuteIndex(now) - 60);
+            RemoveWhere(S.HourlyArrivals, h => h <= HourIndex(now) - 48);
+            PruneNotices(now);
+        }
+        await Mirror.WriteAsync();
     }
 
     public Task Subscribe(ILiveFeedObserver observer)
@@ -160,6 +202,85 @@ internal sealed partial class ReceptionPointGrain(
         foreach (var key in S.NoticeKeys.Where(k => !ids.Contains(k.Value)).Select(k => k.Key).ToList())
         {
             S.NoticeKeys.Remove(key);
+        }
+    }
+
+    /// <summary>Counter changes derived from the old and new summaries of the case, so redelivery never counts twice.</summary>
+    private void Count(CaseUpdate? old, CaseUpdate update, DateTimeOffset now)
+    {
+        var zone = S.Profile!.TimeZoneId;
+        bool Today(DateTimeOffset? at) => at is { } value && LocalTime.Date(zone, value) == S.Day;
+
+        if (old is null)
+        {
+            if (Today(update.ArrivedAt))
+            {
+                S.Arrived++;
+            }
+            var hour = HourIndex(update.ArrivedAt);
+            if (hour > HourIndex(now) - 48)
+            {
+                S.HourlyArrivals[hour] = S.HourlyArrivals.GetValueOrDefault(hour) + 1;
+            }
+            var minute = MinuteIndex(update.ArrivedAt);
+            if (minute > MinuteIndex(now) - 60)
+            {
+                S.MinuteArrivals[minute] = S.MinuteArrivals.GetValueOrDefault(minute) + 1;
+            }
+            if (update.NoticeId is { } noticeId && S.Notices.FindIndex(n => n.Id == noticeId) is var index and >= 0)
+            {
+                S.Notices[index] = S.Notices[index] with { Arrived = S.Notices[index].Arrived + 1 };
+            }
+        }
+        if (old?.AssessedAt is null && Today(update.AssessedAt))
+        {
+            S.Assessed++;
+        }
+        S.Referred += Math.Max(0, update.ReferralsCreated - (old?.ReferralsCreated ?? 0));
+        S.Served += Math.Max(0, update.ReferralsCompleted - (old?.ReferralsCompleted ?? 0));
+        if (old?.FirstServiceAt is null && update.FirstServiceAt is { } served && Today(served))
+        {
+            WaitHistogram.Add(S.FirstServiceBuckets, served - update.ArrivedAt);
+        }
+        foreach (var need in update.UnmetNeeds.Except(old?.UnmetNeeds ?? []))
+        {
+            S.UnmetToday[need] = S.UnmetToday.GetValueOrDefault(need) + 1;
+        }
+        if (update.IsTerminal && Today(update.EnteredStageAt))
+        {
+            if (update.Stage == Stage.Departed)
+            {
+                S.Departed++;
+            }
+            else
+            {
+                S.Transferred++;
+            }
+        }
+    }
+
+    private void RollDay(DateTimeOffset now)
+    {
+        if (S.Profile is null)
+        {
+            return;
+        }
+        var today = LocalTime.Date(S.Profile.TimeZoneId, now);
+        if (today == S.Day)
+        {
+            return;
+        }
+        S.Day = today;
+        S.Arrived = S.Assessed = S.Referred = S.Served = S.Departed = S.Transferred = 0;
+        S.FirstServiceBuckets = new int[WaitHistogram.BucketCount];
+        S.UnmetToday.Clear();
+    }
+
+    private static void RemoveWhere(Dictionary<long, int> buckets, Func<long, bool> stale)
+    {
+        foreach (var key in buckets.Keys.Where(stale).ToList())
+        {
+            buckets.Remove(key);
         }
     }
 

@@ -6,9 +6,7 @@ using Reception.Contracts.LiveFeed;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
-using Reception.Grains.Points;
 using Reception.Grains.Shared;
-using Reception.Grains.Storage;
 
 namespace Reception.Grains.Programs;
 
@@ -20,15 +18,11 @@ internal sealed class ProgramGrain(
     IOptions<LiveFeedOptions> feedOptions,
     ILogger<ProgramGrain> logger) : Grain, IProgramGrain
 {
-    // Tombstones are pruned (a pass over all of them) once per this many new ones.
-    private const int PruneEvery = 256;
-
     private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
     private readonly List<ReferralUpdate> _assigned = [];
-    private GroupCommit? _commit;
-    private int _tombstonesSincePrune;
+    private VersionedMirror<ProgramState, ReferralUpdate>? _mirror;
 
-    private GroupCommit Commit => _commit ??= new GroupCommit(state.WriteStateAsync);
+    private VersionedMirror<ProgramState, ReferralUpdate> Mirror => _mirror ??= new(state, this, r => r.Version);
     private IGrainTimer? _feedTimer;
     private ProgramSummary? _lastPushed;
 
@@ -53,7 +47,7 @@ internal sealed class ProgramGrain(
         {
             S.Profile = profile;
             RollDay(time.GetUtcNow());
-            await state.WriteOrDeactivateAsync(this);
+            await Mirror.WriteAsync();
         }
         await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertProgram(S.Profile!);
         catalog.Invalidate();
@@ -89,10 +83,10 @@ internal sealed class ProgramGrain(
         }
         var now = time.GetUtcNow();
         RollDay(now);
-        S.Active.TryGetValue(update.ReferralId, out var old);
-        if (old?.Version >= update.Version || (S.Tombstones.TryGetValue(update.ReferralId, out var tomb) && tomb.Version >= update.Version))
+        if (!Mirror.IsNews(update.ReferralId, update.Version, out var old))
         {
-            await Commit.Latest;
+            // Already applied; acknowledge only once the write that holds it is durable.
+            await Mirror.Durable;
             return;
         }
 
@@ -112,7 +106,7 @@ internal sealed class ProgramGrain(
         }
         if (update.IsActive)
         {
-            S.Active[update.ReferralId] = update;
+            Mirror.Keep(update.ReferralId, update);
             if (old is null && update.Status == ReferralStatus.Pending)
             {
                 _assigned.Add(update);
@@ -120,20 +114,10 @@ internal sealed class ProgramGrain(
         }
         else
         {
-            S.Active.Remove(update.ReferralId);
-            S.Tombstones[update.ReferralId] = new Tombstone(update.Version, now);
-            PruneTombstones(now);
+            Mirror.Close(update.ReferralId, update.Version, now);
         }
-
-        try
-        {
-            await Commit.WriteAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        Mirror.Prune(now);
+        await Mirror.WriteAsync();
     }
 
     public Task Subscribe(ILiveFeedObserver observer)
@@ -224,15 +208,5 @@ internal sealed class ProgramGrain(
         }
         S.Day = today;
         S.Received = S.Accepted = S.Declined = S.Completed = S.Cancelled = 0;
-    }
-
-    private void PruneTombstones(DateTimeOffset now)
-    {
-        if (++_tombstonesSincePrune < PruneEvery && !TombstonePruning.OverCap(S.Tombstones))
-        {
-            return;
-        }
-        _tombstonesSincePrune = 0;
-        TombstonePruning.Prune(S.Tombstones, now);
     }
 }
