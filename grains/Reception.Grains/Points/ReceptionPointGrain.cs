@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Utilities;
 using Reception.Contracts.Catalog;
 using Reception.Contracts.LiveFeed;
+using Reception.Contracts.National;
 using Reception.Contracts.Points;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
@@ -12,7 +12,7 @@ using Reception.Grains.Shared;
 namespace Reception.Grains.Points;
 
 [GrainType("reception.point")]
-internal sealed partial class ReceptionPointGrain(
+internal sealed class ReceptionPointGrain(
     [PersistentState("point", StorageNames.Incremental)] IPersistentState<PointState> state,
     ICatalogCache catalog,
     TimeProvider time,
@@ -21,10 +21,13 @@ internal sealed partial class ReceptionPointGrain(
 {
     private const int MaxNotices = 200;
     private static readonly TimeSpan NoticeRetention = TimeSpan.FromHours(48);
+    private static readonly TimeSpan NationalReportEvery = TimeSpan.FromSeconds(1);
 
-    private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
-
+    private readonly LiveFeed _feed = new(time, logger);
     private VersionedMirror<PointState, CaseUpdate>? _mirror;
+    private AlertLevel? _lastAlert;
+    private PointSummary? _lastReported;
+    private DateTimeOffset _lastReportedAt = DateTimeOffset.MinValue;
 
     private PointState S => state.State;
 
@@ -172,15 +175,76 @@ internal sealed partial class ReceptionPointGrain(
 
     public Task Subscribe(ILiveFeedObserver observer)
     {
-        _observers.Subscribe(observer, observer);
+        _feed.Subscribe(observer);
         StartFeed();
         return Task.CompletedTask;
     }
 
     public Task Unsubscribe(ILiveFeedObserver observer)
     {
-        _observers.Unsubscribe(observer);
+        _feed.Unsubscribe(observer);
         return Task.CompletedTask;
+    }
+
+    private PointSummary Summary(DateTimeOffset now) => Snapshot(now).Summary;
+
+    private (PointSummary Summary, string Reason) Snapshot(DateTimeOffset now)
+    {
+        RollDay(now);
+        var profile = S.Profile!;
+        var expected = S.Notices
+            .Where(n => n.ExpectedAt >= now - AlertRules.LateGrace && n.ExpectedAt <= now + AlertRules.Horizon)
+            .Sum(n => Math.Max(0, n.Headcount - n.Arrived));
+        var projected = S.Present.Count + expected;
+        var firstMinute = MinuteIndex(now) - 59;
+        var lastHour = S.MinuteArrivals.Where(m => m.Key >= firstMinute).Sum(m => m.Value);
+        var (level, reason) = AlertRules.Evaluate(profile.Capacity, S.Present.Count, projected, lastHour);
+        var summary = new PointSummary(
+            profile.Code, profile.Name, profile.City, profile.State, profile.Kind, profile.Capacity, S.Present.Count, S.Arrived, lastHour,
+            S.PendingReferrals, level, expected, projected, S.UnmetToday.Values.Sum(),
+            new PointCounts(S.Arrived, S.Assessed, S.Referred, S.Served, S.Departed, S.Transferred), now);
+        return (summary, reason);
+    }
+
+    private void StartFeed()
+    {
+        if (S.Profile is null)
+        {
+            return;
+        }
+        _lastAlert ??= Summary(time.GetUtcNow()).AlertLevel;
+        _feed.Start(this, feedOptions.Value.Interval, Tick);
+    }
+
+    /// <summary>
+    /// Once per live-feed interval: the summary to the hosts watching when it changed, an alert change when the level
+    /// moved, and the summary to the national grain when it changed, at most once a second.
+    /// </summary>
+    private void Tick()
+    {
+        if (S.Profile is null)
+        {
+            return;
+        }
+        var now = time.GetUtcNow();
+        var (summary, reason) = Snapshot(now);
+        var timeless = summary with { AsOf = default };
+        if (_feed.Offer(timeless))
+        {
+            _feed.Send(o => o.PointUpdated(summary));
+        }
+        if (_lastAlert is { } previous && previous != summary.AlertLevel)
+        {
+            var change = new AlertChange(Code, previous, summary.AlertLevel, reason, now);
+            _feed.Send(o => o.PointAlertChanged(change));
+        }
+        _lastAlert = summary.AlertLevel;
+        if (timeless != _lastReported && now - _lastReportedAt >= NationalReportEvery)
+        {
+            _lastReported = timeless;
+            _lastReportedAt = now;
+            _ = GrainFactory.GetGrain<INationalGrain>(INationalGrain.Key).ReportPoint(summary);
+        }
     }
 
     private void EnsureConfigured()

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Utilities;
 using Reception.Contracts.Catalog;
 using Reception.Contracts.LiveFeed;
 using Reception.Contracts.Programs;
@@ -18,13 +17,11 @@ internal sealed class ProgramGrain(
     IOptions<LiveFeedOptions> feedOptions,
     ILogger<ProgramGrain> logger) : Grain, IProgramGrain
 {
-    private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
+    private readonly LiveFeed _feed = new(time, logger);
     private readonly List<ReferralUpdate> _assigned = [];
     private VersionedMirror<ProgramState, ReferralUpdate>? _mirror;
 
     private VersionedMirror<ProgramState, ReferralUpdate> Mirror => _mirror ??= new(state, this, r => r.Version);
-    private IGrainTimer? _feedTimer;
-    private ProgramSummary? _lastPushed;
 
     private ProgramState S => state.State;
 
@@ -122,14 +119,14 @@ internal sealed class ProgramGrain(
 
     public Task Subscribe(ILiveFeedObserver observer)
     {
-        _observers.Subscribe(observer, observer);
+        _feed.Subscribe(observer);
         StartFeed();
         return Task.CompletedTask;
     }
 
     public Task Unsubscribe(ILiveFeedObserver observer)
     {
-        _observers.Unsubscribe(observer);
+        _feed.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 
@@ -150,45 +147,38 @@ internal sealed class ProgramGrain(
 
     private void StartFeed()
     {
-        if (_feedTimer is not null || S.Profile is null)
+        if (S.Profile is not null)
         {
-            return;
+            _feed.Start(this, feedOptions.Value.Interval, Tick);
         }
-        var interval = feedOptions.Value.Interval;
-        _feedTimer = this.RegisterGrainTimer(PushAsync, new GrainTimerCreationOptions(interval, interval));
     }
 
-    /// <summary>Coalesced push: one ProgramUpdated per interval when changed, and new referrals batched.</summary>
-    private Task PushAsync(CancellationToken cancellationToken)
+    /// <summary>Once per live-feed interval: the summary when it changed, and the referrals that came in, most urgent first.</summary>
+    private void Tick()
     {
         if (S.Profile is null)
         {
-            return Task.CompletedTask;
+            return;
         }
         var now = time.GetUtcNow();
         var summary = Summary(now);
-        var comparable = summary with { AsOf = default, Points = [], DestinationStates = [] };
-        if (comparable != _lastPushed)
+        if (_feed.Offer(summary with { AsOf = default, Points = [], DestinationStates = [] }))
         {
-            _lastPushed = comparable;
-            if (_observers.Count > 0)
-            {
-                _observers.Notify(o => o.ProgramUpdated(summary));
-            }
+            _feed.Send(o => o.ProgramUpdated(summary));
         }
         if (_assigned.Count > 0)
         {
             var batch = _assigned.Where(r => S.Active.ContainsKey(r.ReferralId))
                 .ByUrgency(r => r.Priority, r => r.PriorityScore, r => r.CreatedAt)
+                .Take(LiveFeedOptions.MaxReferralsPerMessage)
                 .Select(r => Item(r, now))
                 .ToList();
             _assigned.Clear();
-            if (batch.Count > 0 && _observers.Count > 0)
+            if (batch.Count > 0)
             {
-                _observers.Notify(o => o.ReferralsAssigned(Id, batch));
+                _feed.Send(o => o.ReferralsAssigned(Id, batch));
             }
         }
-        return Task.CompletedTask;
     }
 
     private void EnsureConfigured()
