@@ -1,6 +1,5 @@
 using Reception.Contracts.LiveFeed;
 using Reception.Contracts.National;
-using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
 
 namespace Reception.Api.LiveFeed;
@@ -11,9 +10,11 @@ namespace Reception.Api.LiveFeed;
 /// </summary>
 public sealed class LiveFeedObserver(FeedPublisher publisher) : ILiveFeedObserver
 {
-    public Task PointUpdated(PointSummary summary)
+    public Task PointUpdated(PointFeedUpdate update)
     {
-        publisher.Publish(FeedTarget.Point(summary.Code), FeedMessages.PointUpdated, summary, summary.AsOf);
+        var summary = update.Summary;
+        publisher.Publish(FeedTarget.Point(summary.Code), FeedMessages.PointUpdated,
+            FeedMessages.Flatten(summary, new { update.Waits, update.QueueTotal, update.Queue, update.Notices }), summary.AsOf);
         return Task.CompletedTask;
     }
 

@@ -26,6 +26,8 @@ internal sealed class ReceptionPointGrain(
     private readonly LiveFeed _feed = new(time, logger);
     private VersionedMirror<PointState, CaseUpdate>? _mirror;
     private AlertLevel? _lastAlert;
+    private bool _queueChanged;
+    private bool _noticesChanged;
     private PointSummary? _lastReported;
     private DateTimeOffset _lastReportedAt = DateTimeOffset.MinValue;
 
@@ -68,26 +70,13 @@ internal sealed class ReceptionPointGrain(
     {
         EnsureConfigured();
         var now = time.GetUtcNow();
-        var summary = Summary(now);
-        var queue = S.Present.Values
-            .ByUrgency(c => c.Priority, c => c.PriorityScore, c => c.EnteredStageAt)
-            .Take(PointDetail.QueueLimit)
-            .Select(c => new QueueEntry(
-                c.CaseId, c.Stage, Seconds(now - c.EnteredStageAt), c.Priority, c.PriorityScore, c.Flags, c.ArrivedAt, c.EnteredStageAt,
-                c.PendingReferrals, c.FirstServiceAt is not null, c.GivenNames, c.Surnames))
-            .ToList();
-        var notices = S.Notices.Where(n => n.ExpectedAt >= now - NoticeRetention).OrderBy(n => n.ExpectedAt).ToList();
-        var waiting = S.Present.Values.Where(c => c.FirstServiceAt is null).Select(c => Seconds(now - c.ArrivedAt)).Order().ToList();
-        var waits = new WaitStats(
-            S.FirstServiceBuckets.Sum(), WaitHistogram.Quantile(S.FirstServiceBuckets, 0.5), WaitHistogram.Quantile(S.FirstServiceBuckets, 0.9),
-            waiting.Count, WaitHistogram.Quantile(waiting, 0.5), WaitHistogram.Quantile(waiting, 0.9));
         var thisHour = HourIndex(now);
         var hourly = Enumerable.Range(0, 48)
             .Select(i => thisHour - 47 + i)
             .Select(h => new HourlyArrivals(DateTimeOffset.FromUnixTimeSeconds(h * 3600), S.HourlyArrivals.GetValueOrDefault(h)))
             .ToList();
         var unmet = S.UnmetToday.Where(u => u.Value > 0).OrderByDescending(u => u.Value).Select(u => new UnmetNeedCount(u.Key, u.Value)).ToList();
-        return Task.FromResult(new PointDetail(summary, S.Profile!.TimeZoneId, queue, S.Present.Count, notices, waits, hourly, unmet));
+        return Task.FromResult(new PointDetail(Summary(now), S.Profile!.TimeZoneId, Queue(now), S.Present.Count, Notices(now), Waits(now), hourly, unmet));
     }
 
     public async Task<PointSummary> SetCapacity(PointCapacity capacity, Actor actor)
@@ -127,6 +116,7 @@ internal sealed class ReceptionPointGrain(
             ArrivalRules.NoticeIdFor(Code, ++S.NextNoticeSequence), Code, notice.ExpectedAt!.Value, notice.Headcount!.Value, notice.Minors!.Value, notice.Transport!.Value,
             reference, now, actor.UserName, 0);
         S.Notices.Add(recorded);
+        _noticesChanged = true;
         if (idempotencyKey is not null)
         {
             S.NoticeKeys[idempotencyKey] = recorded.Id;
@@ -154,6 +144,7 @@ internal sealed class ReceptionPointGrain(
         }
 
         Count(old, update, now);
+        _queueChanged = true;
         S.PendingReferrals -= old?.PendingReferrals ?? 0;
         if (update.IsTerminal)
         {
@@ -188,6 +179,25 @@ internal sealed class ReceptionPointGrain(
 
     private PointSummary Summary(DateTimeOffset now) => Snapshot(now).Summary;
 
+    /// <summary>The people present, most urgent and longest waiting first, at most <see cref="PointDetail.QueueLimit"/>.</summary>
+    private List<QueueEntry> Queue(DateTimeOffset now) => S.Present.Values
+        .ByUrgency(c => c.Priority, c => c.PriorityScore, c => c.EnteredStageAt)
+        .Take(PointDetail.QueueLimit)
+        .Select(c => new QueueEntry(
+            c.CaseId, c.Stage, Seconds(now - c.EnteredStageAt), c.Priority, c.PriorityScore, c.Flags, c.ArrivedAt, c.EnteredStageAt,
+            c.PendingReferrals, c.FirstServiceAt is not null, c.GivenNames, c.Surnames))
+        .ToList();
+
+    private List<Notice> Notices(DateTimeOffset now) => S.Notices.Where(n => n.ExpectedAt >= now - NoticeRetention).OrderBy(n => n.ExpectedAt).ToList();
+
+    private WaitStats Waits(DateTimeOffset now)
+    {
+        var waiting = S.Present.Values.Where(c => c.FirstServiceAt is null).Select(c => Seconds(now - c.ArrivedAt)).Order().ToList();
+        return new WaitStats(
+            S.FirstServiceBuckets.Sum(), WaitHistogram.Quantile(S.FirstServiceBuckets, 0.5), WaitHistogram.Quantile(S.FirstServiceBuckets, 0.9),
+            waiting.Count, WaitHistogram.Quantile(waiting, 0.5), WaitHistogram.Quantile(waiting, 0.9));
+    }
+
     private (PointSummary Summary, string Reason) Snapshot(DateTimeOffset now)
     {
         RollDay(now);
@@ -217,7 +227,7 @@ internal sealed class ReceptionPointGrain(
     }
 
     /// <summary>
-    /// Once per live-feed interval: the summary to the hosts watching when it changed, an alert change when the level
+    /// Once per live-feed interval: the summary (with the queue and notices if they changed) to the hosts watching when it changed, an alert change when the level
     /// moved, and the summary to the national grain when it changed, at most once a second.
     /// </summary>
     private void Tick()
@@ -229,9 +239,14 @@ internal sealed class ReceptionPointGrain(
         var now = time.GetUtcNow();
         var (summary, reason) = Snapshot(now);
         var timeless = summary with { AsOf = default };
-        if (_feed.Offer(timeless))
+        if (_feed.Offer(timeless, _queueChanged || _noticesChanged))
         {
-            _feed.Send(o => o.PointUpdated(summary));
+            if (_feed.IsWatched)
+            {
+                var update = new PointFeedUpdate(summary, Waits(now), S.Present.Count, _queueChanged ? Queue(now) : null, _noticesChanged ? Notices(now) : null);
+                _feed.Send(o => o.PointUpdated(update));
+            }
+            _queueChanged = _noticesChanged = false;
         }
         if (_lastAlert is { } previous && previous != summary.AlertLevel)
         {
@@ -294,6 +309,7 @@ internal sealed class ReceptionPointGrain(
             if (update.NoticeId is { } noticeId && S.Notices.FindIndex(n => n.Id == noticeId) is var index and >= 0)
             {
                 S.Notices[index] = S.Notices[index] with { Arrived = S.Notices[index].Arrived + 1 };
+                _noticesChanged = true;
             }
         }
         if (old?.AssessedAt is null && Today(update.AssessedAt))

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Reception.Contracts.LiveFeed;
 using Reception.Contracts.National;
-using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
 using Reception.Grains.Shared;
 
@@ -147,7 +146,7 @@ public sealed class LiveFeedCoalescingTests
             return Task.CompletedTask;
         }
 
-        public Task PointUpdated(PointSummary summary) => throw new InvalidOperationException("not a point");
+        public Task PointUpdated(PointFeedUpdate update) => throw new InvalidOperationException("not a point");
 
         public Task NationalUpdated(NationalPicture picture) => throw new InvalidOperationException("not the national grain");
 
