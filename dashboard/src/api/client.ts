@@ -3,7 +3,7 @@ import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
   ArrivalReceipt, NationalPicture, Notice, PointCapacity, PointDetail, PointSummary, ProgramDetail,
-  ProgramSummary, Recommendation, ReferralView, ReturneeView, TokenResponse,
+  ProgramSummary, ReferralView, ReturneeView, TokenResponse,
 } from './types';
 import { normalizePointDetail, normalizeProgramDetail } from './normalize';
 
@@ -51,7 +51,6 @@ export const api = {
     request<ArrivalReceipt>('POST', `/api/points/${enc(code)}/arrivals`, arrival, { 'Idempotency-Key': idempotencyKey }),
   returnee: (caseId: string) => request<ReturneeView>('GET', `/api/returnees/${enc(caseId)}`),
   assess: (caseId: string, assessment: Record<string, unknown>) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/assessment`, assessment),
-  recommendations: (caseId: string) => request<Recommendation[]>('GET', `/api/returnees/${enc(caseId)}/recommendations`),
   refer: (caseId: string, programId: string, note?: string) =>
     request<ReferralView>('POST', `/api/returnees/${enc(caseId)}/referrals`, { programId, note: note || undefined }),
   depart: (caseId: string, departure: Record<string, unknown>) => request<ReturneeView>('POST', `/api/returnees/${enc(caseId)}/departure`, departure),

@@ -269,6 +269,7 @@ export interface ReturneeView {
   exit?: ExitRecord | null;
   audit?: AuditEntry[];
   redacted?: boolean;
+  recommendations?: Recommendation[] | null;
 }
 
 export interface Recommendation {

@@ -95,9 +95,11 @@ internal sealed partial class ReturneeGrain(
     {
         EnsureRegistered();
         actor.RequireReadCase(CaseId, PointCode, S.Referrals.Select(r => r.ProgramId));
+        // What the case page shows beside the record, so that opening a case is one read and one entry in its trail.
+        var recommendations = actor.MayReadRecommendations(PointCode) ? await RecommendationsAsync() : null;
         AddAudit(actor, time.GetUtcNow(), "viewed", null);
         await state.WriteOrDeactivateAsync(this);
-        return ToView(actor);
+        return ToView(actor) with { Recommendations = recommendations };
     }
 
     public async Task<ReturneeView> RecordAssessment(RecordAssessment command, Actor actor)
@@ -134,11 +136,14 @@ internal sealed partial class ReturneeGrain(
     {
         EnsureRegistered();
         actor.RequireRecommendations(CaseId, PointCode);
-        var (recommendations, _) = Recommender.Recommend(PointCode, S.Assessment, S.Flags, (await catalog.GetAsync()).Programs);
+        var recommendations = await RecommendationsAsync();
         AddAudit(actor, time.GetUtcNow(), "viewed", "recommendations", ("what", "recommendations"));
         await state.WriteOrDeactivateAsync(this);
         return recommendations;
     }
+
+    private async Task<IReadOnlyList<Recommendation>> RecommendationsAsync() =>
+        Recommender.Recommend(PointCode, S.Assessment, S.Flags, (await catalog.GetAsync()).Programs).Recommendations;
 
     public async Task<ReferralView> Refer(string programId, string? note, Actor actor, string? idempotencyKey = null)
     {

@@ -66,7 +66,7 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
       </div>
       <Panel id="referrals" title={t('case.referrals')}>
         <ReferralsTable referrals={c.referrals} />
-        {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} version={c.referrals.length} onDone={feed.reload} />}
+        {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} recommendations={c.recommendations ?? []} onDone={feed.reload} />}
       </Panel>
       {runs && present && (
         <Panel id="departure" title={t('departure.title')}>
