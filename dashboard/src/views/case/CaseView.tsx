@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import type { Session } from '../../api/session';
+import type { ReturneeView } from '../../api/types';
 import { mayRunPoint } from '../../access';
 import { Link } from '../../components/Link';
 import { LoadState } from '../../components/LoadState';
@@ -19,15 +20,15 @@ import { ReferralsTable } from './ReferralsTable';
 
 /** One returnee's case: the record, referrals with their states, the audit trail, and (for the point's manager) the next steps. */
 export function CaseView({ caseId, session }: { caseId: string; session: Session }) {
-  // The first read tells which point's feed to follow; the feed then keeps the case current.
-  const [pointCode, setPointCode] = useState<string | null>(null);
+  // The one read the page makes on opening; the feed of its point (or program) then keeps it current.
+  const [initial, setInitial] = useState<ReturneeView | null>(null);
   const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
-    setPointCode(null);
+    setInitial(null);
     setError(null);
-    api.returnee(caseId).then((c) => setPointCode(c.pointCode), setError);
+    api.returnee(caseId).then(setInitial, setError);
   }, [caseId]);
-  const spec = useMemo(() => (pointCode ? caseFeed(caseId, pointCode, session) : null), [caseId, pointCode, session]);
+  const spec = useMemo(() => (initial ? caseFeed(initial, session) : null), [initial, session]);
   const feed = useFeed(spec);
   const c = feed.data;
   if (!c) return <LoadState error={error ?? feed.error} />;
