@@ -22,7 +22,7 @@ public static class ReceptionApi
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddReceptionProblems();
         services.AddReceptionAuth(builder.Configuration, settings);
-        services.AddReceptionLiveFeed(builder.Configuration);
+        services.AddReceptionLiveFeed();
         services.AddSingleton<CatalogReader>();
         services.AddOpenApi(options => options.AddSchemaTransformer<ItemLengthSchemaTransformer>());
         return builder;

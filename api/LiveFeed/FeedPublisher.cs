@@ -1,49 +1,55 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
-using Reception.Contracts.LiveFeed;
 
 namespace Reception.Api.LiveFeed;
 
 /// <summary>
-/// Sends live-feed messages to hub groups. Per group: one sequence counter, and messages leave one at a time in
-/// sequence order. Per group and message kind: a leading-edge throttle — the first update goes out at once,
-/// later ones within <see cref="LiveFeedOptions.Interval"/> are coalesced (latest wins, or merged) and sent when
-/// the interval has passed. So a subscriber gets at most <see cref="LiveFeedOptions.MessagesPerSecond"/> messages
-/// of a kind per second, and the last one is never older than one interval. The grains already coalesce; this
-/// keeps the bound on the host too (several silos, redeliveries, several grains reporting to one group).
+/// Sends live-feed messages to hub groups; it does not coalesce (the grains do, once, in their live feed). Per group:
+/// messages leave one at a time, in the order this host received them, each numbered with the group's next
+/// <c>sequence</c>, so a gap tells a client it missed one. A summary older than one the group already got (a grain
+/// moved to another silo and its previous activation's last message came late) is dropped. A subscription's snapshot
+/// is read while none of the group's messages is in flight: its sequence is the last one sent before it, and every
+/// message the connection receives after it has a greater one.
 /// </summary>
-public sealed class FeedPublisher(IHubContext<OperationsHub> hub, LiveFeedOptions options, TimeProvider time, ILogger<FeedPublisher> logger)
+public sealed class FeedPublisher(IHubContext<OperationsHub> hub, ILogger<FeedPublisher> logger)
 {
     private readonly ConcurrentDictionary<string, Channel> channels = new(StringComparer.Ordinal);
 
-    /// <summary>Coalesces <paramref name="data"/> with pending data of the same kind (latest wins unless <paramref name="merge"/> is given).</summary>
-    public void Offer(FeedTarget target, string kind, object data, Func<object, object, object>? merge = null)
+    /// <summary>
+    /// Queues <paramref name="data"/> for the group of <paramref name="target"/>. With <paramref name="asOf"/> (a summary's
+    /// time stamp) it is dropped when the group already got a newer message of the same kind.
+    /// </summary>
+    public void Publish(FeedTarget target, string kind, object data, DateTimeOffset? asOf = null)
     {
-        var channel = channels.GetOrAdd(target.Group, group => new Channel(group));
-        TimeSpan due;
-        Slot slot;
+        var channel = ChannelOf(target);
         lock (channel)
         {
-            slot = channel.SlotFor(kind);
-            slot.Pending = slot.Pending is null || merge is null ? data : merge(slot.Pending, data);
-            if (slot.Scheduled) return;
-            slot.Scheduled = true;
-            due = slot.LastTaken + options.Interval - time.GetUtcNow();
+            if (asOf is { } at)
+            {
+                if (channel.Newest.TryGetValue(kind, out var newest) && at < newest)
+                {
+                    return;
+                }
+                channel.Newest[kind] = at;
+            }
+            channel.Queue.Enqueue((kind, data));
+            if (channel.Sending)
+            {
+                return;
+            }
+            channel.Sending = true;
         }
-        _ = FlushAsync(channel, kind, slot, due);
+        _ = SendQueuedAsync(channel);
     }
 
-    /// <summary>Sends at once (rare events such as alert changes), in sequence order with the throttled ones.</summary>
-    public Task SendNowAsync(FeedTarget target, string kind, object data) =>
-        SendAsync(channels.GetOrAdd(target.Group, group => new Channel(group)), kind, data);
-
     /// <summary>
-    /// Adds the connection to the group and reads the snapshot while no message of the group is in flight, so
-    /// the snapshot's sequence is the last one sent before it and every later message has a greater one.
+    /// Adds the connection to the group and reads the snapshot while no message of the group is in flight, so the
+    /// snapshot's sequence is the last one sent before it and every later message has a greater one.
     /// </summary>
-    public async Task<System.Text.Json.Nodes.JsonObject> SubscribeAsync(FeedTarget target, string connectionId, Func<Task<object>> snapshot)
+    public async Task<JsonObject> SubscribeAsync(FeedTarget target, string connectionId, Func<Task<object>> snapshot)
     {
-        var channel = channels.GetOrAdd(target.Group, group => new Channel(group));
+        var channel = ChannelOf(target);
         await channel.Gate.WaitAsync();
         try
         {
@@ -60,70 +66,57 @@ public sealed class FeedPublisher(IHubContext<OperationsHub> hub, LiveFeedOption
     /// <summary>Stops sending the group's messages to the connection.</summary>
     public Task UnsubscribeAsync(FeedTarget target, string connectionId) => hub.Groups.RemoveFromGroupAsync(connectionId, target.Group);
 
-    private async Task FlushAsync(Channel channel, string kind, Slot slot, TimeSpan due)
-    {
-        try
-        {
-            if (due > TimeSpan.Zero)
-            {
-                await Task.Delay(due, time);
-            }
-            object data;
-            lock (channel)
-            {
-                data = slot.Pending!;
-                slot.Pending = null;
-                slot.Scheduled = false;
-                slot.LastTaken = time.GetUtcNow();
-            }
-            await SendAsync(channel, kind, data);
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Live feed: could not send {Kind} to {Group}", kind, channel.Group);
-        }
-    }
+    private Channel ChannelOf(FeedTarget target) => channels.GetOrAdd(target.Group, group => new Channel(group));
 
-    private async Task SendAsync(Channel channel, string kind, object data)
+    /// <summary>Sends the group's queued messages in order until none is left; one such loop per group at a time.</summary>
+    private async Task SendQueuedAsync(Channel channel)
     {
-        await channel.Gate.WaitAsync();
-        try
+        while (true)
         {
-            var sequence = ++channel.Sequence;
-            await hub.Clients.Group(channel.Group).SendAsync(kind, FeedMessages.Create(sequence, data));
-        }
-        finally
-        {
-            channel.Gate.Release();
+            await channel.Gate.WaitAsync();
+            try
+            {
+                (string Kind, object Data) next;
+                lock (channel)
+                {
+                    if (!channel.Queue.TryDequeue(out next))
+                    {
+                        channel.Sending = false;
+                        return;
+                    }
+                }
+                var message = FeedMessages.Create(++channel.Sequence, next.Data);
+                try
+                {
+                    await hub.Clients.Group(channel.Group).SendAsync(next.Kind, message);
+                }
+                catch (Exception ex)
+                {
+                    // The sequence is spent: the subscribers see the gap and take a fresh snapshot.
+                    logger.LogWarning(ex, "Live feed: could not send {Kind} to {Group}", next.Kind, channel.Group);
+                }
+            }
+            finally
+            {
+                channel.Gate.Release();
+            }
         }
     }
 
     private sealed class Channel(string group)
     {
-        private readonly Dictionary<string, Slot> slots = new(StringComparer.Ordinal);
-
         public string Group { get; } = group;
 
+        /// <summary>Held while a message is sent or a snapshot is read.</summary>
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
         public long Sequence { get; set; }
 
-        public Slot SlotFor(string kind)
-        {
-            if (!slots.TryGetValue(kind, out var slot))
-            {
-                slots[kind] = slot = new Slot();
-            }
-            return slot;
-        }
-    }
+        // The rest is guarded by lock (this).
+        public Queue<(string Kind, object Data)> Queue { get; } = new();
 
-    private sealed class Slot
-    {
-        public object? Pending { get; set; }
+        public bool Sending { get; set; }
 
-        public bool Scheduled { get; set; }
-
-        public DateTimeOffset LastTaken { get; set; } = DateTimeOffset.MinValue;
+        public Dictionary<string, DateTimeOffset> Newest { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Reception.Contracts.LiveFeed;
 
 namespace Reception.Api.LiveFeed;
 
@@ -9,10 +7,8 @@ public static class LiveFeedSetup
 {
     public const string HubPath = "/hubs/operations";
 
-    public static IServiceCollection AddReceptionLiveFeed(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReceptionLiveFeed(this IServiceCollection services)
     {
-        var options = configuration.GetSection(LiveFeedOptions.Section).Get<LiveFeedOptions>() ?? new LiveFeedOptions();
-        services.TryAddSingleton(options);
         services.AddSignalR(hub => hub.AddFilter<HubErrorFilter>())
             .AddJsonProtocol(json => ApiJson.Configure(json.PayloadSerializerOptions));
         services.AddSingleton<HubErrorFilter>();

@@ -187,6 +187,44 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     assert.match(trail, /Canalización automática al registrar: Discapacidad/);
   });
 
+  it('opening a point view reads its detail once, and an arrival on it costs that browser no request', async () => {
+    const manager = await open('manager-MXL');
+    await waitLive(manager); // the page the sign-in opened is settled: count only what opening the view again costs
+    const detailPath = '/api/points/MXL';
+    const requests = [];
+    const subscribes = [];
+    manager.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
+    manager.on('websocket', (ws) => ws.on('framesent', (frame) => {
+      if (String(frame.payload).includes('"SubscribePoint"')) subscribes.push(String(frame.payload));
+    }));
+    await manager.goto(`${host.url}/points/MXL`);
+    await manager.locator('[data-view="point"][data-point="MXL"]').waitFor();
+    await waitLive(manager);
+    await manager.waitForTimeout(2_000); // any re-read would have been asked for by now
+    const detailReads = requests.filter((r) => r === `GET ${detailPath}`).length + subscribes.length;
+    assert.equal(detailReads, 1, `detail reads: ${JSON.stringify({ requests, subscribes })}`);
+
+    requests.length = 0;
+    const receipt = await api.arrival('MXL', { givenNames: 'Brenda', surnames: 'Olvera Paz', sex: 'female', estimatedAge: 26 });
+    await manager.locator(`tr[data-case="${receipt.caseId}"]`).waitFor({ timeout: LIVE_DEADLINE_MS });
+    await manager.waitForTimeout(1_500);
+    assert.deepEqual(requests, [], 'the arrival reached the open view without a request from it');
+    assert.match(await manager.locator(`tr[data-case="${receipt.caseId}"]`).innerText(), /Brenda Olvera Paz/);
+  });
+
+  it('opening a case writes exactly one viewed entry in its audit trail', async () => {
+    const receipt = await api.arrival('MXL', { givenNames: 'Tomás', surnames: 'Ibarra Cano', sex: 'male', estimatedAge: 39 });
+    const manager = await open('manager-MXL');
+    await manager.goto(`${host.url}/cases/${receipt.caseId}`);
+    await manager.locator(`[data-view="case"][data-case="${receipt.caseId}"]`).waitFor();
+    await waitLive(manager);
+    await manager.waitForTimeout(2_500); // past the case feed's re-read throttle
+
+    const record = await api.call('coordinator', 'GET', `/api/returnees/${receipt.caseId}`);
+    const views = record.audit.filter((entry) => entry.action === 'viewed' && entry.userName === 'manager-MXL');
+    assert.equal(views.length, 1, JSON.stringify(record.audit));
+  });
+
   it('leaving a view stops its live feed on the server', async () => {
     const page = await open('coordinator');
     const sent = [];

@@ -3,9 +3,8 @@ import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
   ArrivalReceipt, NationalPicture, Notice, PointCapacity, PointDetail, PointSummary, ProgramDetail,
-  ProgramSummary, Recommendation, ReferralView, ReturneeView, TokenResponse,
+  ProgramSummary, ReferralView, ReturneeView, TokenResponse,
 } from './types';
-import { normalizePointDetail, normalizeProgramDetail } from './normalize';
 
 // The REST client: one function per route of the contract, JSON in and out, problem details
 // thrown as ApiError, the bearer token from the session.
@@ -35,7 +34,7 @@ async function request<T>(method: string, path: string, body?: unknown, headers:
 
 export async function signIn(username: string, password: string): Promise<Session> {
   const answer = await request<TokenResponse>('POST', '/api/auth/token', { username, password });
-  const session = sessionFrom(username, answer);
+  const session = sessionFrom(answer);
   setSession(session);
   return session;
 }
@@ -44,19 +43,18 @@ const enc = encodeURIComponent;
 
 export const api = {
   points: () => request<PointSummary[]>('GET', '/api/points'),
-  point: async (code: string) => normalizePointDetail(await request<unknown>('GET', `/api/points/${enc(code)}`)),
+  point: (code: string) => request<PointDetail>('GET', `/api/points/${enc(code)}`),
   setCapacity: (code: string, capacity: PointCapacity) => request<PointSummary>('PUT', `/api/points/${enc(code)}/capacity`, capacity),
   addNotice: (code: string, notice: Omit<Notice, 'id'>) => request<Notice>('POST', `/api/points/${enc(code)}/notices`, notice),
   registerArrival: (code: string, arrival: Record<string, unknown>, idempotencyKey: string) =>
     request<ArrivalReceipt>('POST', `/api/points/${enc(code)}/arrivals`, arrival, { 'Idempotency-Key': idempotencyKey }),
   returnee: (caseId: string) => request<ReturneeView>('GET', `/api/returnees/${enc(caseId)}`),
   assess: (caseId: string, assessment: Record<string, unknown>) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/assessment`, assessment),
-  recommendations: (caseId: string) => request<Recommendation[]>('GET', `/api/returnees/${enc(caseId)}/recommendations`),
   refer: (caseId: string, programId: string, note?: string) =>
     request<ReferralView>('POST', `/api/returnees/${enc(caseId)}/referrals`, { programId, note: note || undefined }),
   depart: (caseId: string, departure: Record<string, unknown>) => request<ReturneeView>('POST', `/api/returnees/${enc(caseId)}/departure`, departure),
   programs: () => request<ProgramSummary[]>('GET', '/api/programs'),
-  program: async (id: string) => normalizeProgramDetail(await request<unknown>('GET', `/api/programs/${enc(id)}`)),
+  program: (id: string) => request<ProgramDetail>('GET', `/api/programs/${enc(id)}`),
   accept: (programId: string, referralId: string) =>
     request<ReferralView>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/accept`, {}),
   decline: (programId: string, referralId: string, reason: string) =>

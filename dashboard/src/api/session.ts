@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+import { ApiError } from './problem';
 import type { Role, TokenResponse } from './types';
 
 // The signed-in user, kept in sessionStorage: one tab, gone when it closes.
@@ -43,48 +45,11 @@ export function onSessionChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Role names as the API may spell them ("coordinator", "pointManager", "PointManager", "manager", …). */
-export function normalizeRole(role: string | undefined, userName: string): Role {
-  const r = (role ?? '').toLowerCase().replace(/[^a-z]/g, '');
-  if (r.includes('coordinator')) return 'coordinator';
-  if (r.includes('manager')) return 'pointManager';
-  if (r.includes('provider')) return 'provider';
-  if (userName.startsWith('manager-')) return 'pointManager';
-  if (userName.startsWith('provider-')) return 'provider';
-  return 'coordinator';
-}
+const ROLES: readonly Role[] = ['coordinator', 'pointManager', 'provider'];
 
-/** Builds the session from the token answer; scopes fall back to the JWT's claims and the demo naming. */
-export function sessionFrom(userName: string, answer: TokenResponse): Session {
-  const claims = decodeJwt(answer.accessToken);
-  const role = normalizeRole(answer.role ?? claimString(claims, 'role'), userName);
-  const points = answer.points ?? claimList(claims, 'point');
-  const programs = answer.programs ?? claimList(claims, 'program');
-  if (role === 'pointManager' && points.length === 0 && userName.startsWith('manager-')) points.push(userName.slice(8).toUpperCase());
-  if (role === 'provider' && programs.length === 0 && userName.startsWith('provider-')) programs.push(userName.slice(9));
-  return { token: answer.accessToken, expiresAt: answer.expiresAt, userName, role, points, programs };
-}
-
-function decodeJwt(token: string): Record<string, unknown> {
-  try {
-    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    return JSON.parse(decodeURIComponent(escape(atob(payload)))) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
-function claimEntries(claims: Record<string, unknown>, needle: string): unknown[] {
-  return Object.entries(claims)
-    .filter(([k]) => k.toLowerCase().endsWith(needle) || k.toLowerCase().endsWith(needle + 's'))
-    .flatMap(([, v]) => (Array.isArray(v) ? v : [v]));
-}
-
-function claimString(claims: Record<string, unknown>, needle: string): string | undefined {
-  const value = claimEntries(claims, needle)[0];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function claimList(claims: Record<string, unknown>, needle: string): string[] {
-  return claimEntries(claims, needle).flatMap((v) => (typeof v === 'string' ? v.split(/[ ,]+/) : [])).filter(Boolean);
+/** The session as the token endpoint states it: the role and scopes the token carries, nothing inferred. */
+export function sessionFrom(answer: TokenResponse): Session {
+  const role = ROLES.find((r) => r === answer.role);
+  if (!role) throw new ApiError(403, { status: 403, detail: t('error.forbidden') });
+  return { token: answer.accessToken, expiresAt: answer.expiresAt, userName: answer.userName, role, points: answer.points, programs: answer.programs };
 }

@@ -44,10 +44,10 @@ export const MEXICAN_STATES = [
 export interface TokenResponse {
   accessToken: string;
   expiresAt: string;
-  role?: string;
-  points?: string[];
-  programs?: string[];
-  userName?: string;
+  role: string;
+  points: string[];
+  programs: string[];
+  userName: string;
 }
 
 export interface PointCapacity {
@@ -132,7 +132,7 @@ export interface WaitStats {
   waitingP90Seconds?: number | null;
 }
 
-/** GET /api/points/{code}: the summary fields plus queue and notices (flattened or nested). */
+/** GET /api/points/{code}: the summary fields plus queue and notices. */
 export interface PointDetail extends PointSummary {
   queue: QueueEntry[];
   queueTotal?: number;
@@ -269,6 +269,7 @@ export interface ReturneeView {
   exit?: ExitRecord | null;
   audit?: AuditEntry[];
   redacted?: boolean;
+  recommendations?: Recommendation[] | null;
 }
 
 export interface Recommendation {

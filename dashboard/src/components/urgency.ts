@@ -19,14 +19,14 @@ export function byUrgency(a: Waiting, b: Waiting): number {
 }
 
 /**
- * Seconds since the queue was last received, refreshed every 10 s, so that waiting times shown from a
- * snapshot keep counting between live updates.
+ * Seconds since `received` (the queue, or a number that changes with it) last changed, refreshed every 10 s,
+ * so that waiting times shown from a snapshot keep counting between live updates.
  */
-export function useSecondsSinceReceived(version: number): number {
+export function useSecondsSinceReceived(received: unknown): number {
   const now = useNow(10_000);
-  const received = useRef(Date.now());
+  const at = useRef(Date.now());
   useEffect(() => {
-    received.current = Date.now();
-  }, [version]);
-  return Math.max(0, (now - received.current) / 1000);
+    at.current = Date.now();
+  }, [received]);
+  return Math.max(0, (now - at.current) / 1000);
 }

@@ -1,6 +1,6 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from '@microsoft/signalr';
+import { ApiError } from '../api/problem';
 import { getSession } from '../api/session';
-import { sequenceOf } from '../api/normalize';
 
 // One SignalR connection to /hubs/operations per signed-in tab. It reconnects forever (with
 // back-off), keeps a visible state (live / reconnecting / offline since …) and, after every
@@ -26,6 +26,20 @@ export interface Subscription {
   onSnapshot(snapshot: unknown): void;
   onMessage(kind: MessageKind, message: unknown): void;
   onError(error: unknown): void;
+}
+
+/** Every server message and snapshot carries its group's `sequence` beside the data's fields. */
+export interface Sequenced {
+  sequence: number;
+}
+
+/** The hub refuses with a HubException "{kind}: {code}: {worded message}": as the ApiError a REST read would give. */
+const HUB_REFUSALS: Record<string, number> = { unauthorized: 401, forbidden: 403, notFound: 404, conflict: 409, invalid: 400 };
+
+function hubError(error: unknown): unknown {
+  const match = /HubException: (\w+): \w+: ([\s\S]*)$/.exec(error instanceof Error ? error.message : '');
+  const status = match ? HUB_REFUSALS[match[1]] : undefined;
+  return status ? new ApiError(status, { status, detail: match![2] }) : error;
 }
 
 /** After this long without a connection the state reads "offline since HH:MM" instead of "reconnecting". */
@@ -163,27 +177,24 @@ class LiveConnection {
     try {
       const snapshot = await connection.invoke(entry.sub.method, ...entry.sub.args);
       if (!this.entries.has(entry)) return;
-      const sequence = sequenceOf(snapshot);
-      entry.lastSequence = sequence ?? entry.lastSequence;
+      entry.lastSequence = (snapshot as Sequenced).sequence;
       entry.sub.onSnapshot(snapshot);
     } catch (error) {
-      if (this.entries.has(entry)) entry.sub.onError(error);
+      if (this.entries.has(entry)) entry.sub.onError(hubError(error));
     }
   }
 
   private dispatch(kind: MessageKind, message: unknown): void {
     for (const entry of this.entries) {
       if (!entry.sub.accepts(kind, message)) continue;
-      const sequence = sequenceOf(message);
-      if (sequence !== undefined && entry.lastSequence !== undefined) {
-        if (sequence <= entry.lastSequence && kind !== 'alertChanged' && kind !== 'referralAssigned') {
-          // Older than what the snapshot already holds (or a counter of another kind): apply anyway, it is idempotent.
-        } else if (sequence > entry.lastSequence + 1 && Date.now() - entry.lastResync > RESYNC_MIN_INTERVAL_MS) {
-          // Missed at least one message: take a fresh snapshot, then keep going.
-          void this.invoke(entry);
-        }
+      const { sequence } = message as Sequenced;
+      if (entry.lastSequence !== undefined) {
+        // Sent before the snapshot the view holds: already in it.
+        if (sequence <= entry.lastSequence) continue;
+        // Missed at least one message: take a fresh snapshot, then keep going.
+        if (sequence > entry.lastSequence + 1 && Date.now() - entry.lastResync > RESYNC_MIN_INTERVAL_MS) void this.invoke(entry);
       }
-      if (sequence !== undefined) entry.lastSequence = Math.max(entry.lastSequence ?? 0, sequence);
+      entry.lastSequence = sequence;
       entry.sub.onMessage(kind, message);
     }
   }

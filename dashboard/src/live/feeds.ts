@@ -1,34 +1,43 @@
-import { api } from '../api/client';
-import { messageData, normalizeNational, normalizePointDetail, normalizeProgramDetail } from '../api/normalize';
-import type { AlertChange, NationalPicture, PointDetail, PointSummary, ProgramDetail } from '../api/types';
+import type { AlertChange, NationalPicture, PointDetail, PointSummary, ProgramDetail, ProgramSummary } from '../api/types';
+import type { Sequenced } from './connection';
 import type { FeedSpec } from './useFeed';
 
-// The three feeds of /hubs/operations, as FeedSpecs for useFeed.
+// The three feeds of /hubs/operations, as FeedSpecs for useFeed. Each snapshot has the shape of the
+// REST detail (GET /api/points/{code}, /api/programs/{id}, /api/national) plus `sequence`.
 
-const sameCode = (a: unknown, b: string) => typeof a === 'string' && a.toUpperCase() === b.toUpperCase();
+/** `pointUpdated`: the fields of the point's detail that move; `queue` and `notices` only when they changed. */
+type PointUpdated = PointSummary & Pick<PointDetail, 'waits' | 'queueTotal'> & Partial<Pick<PointDetail, 'queue' | 'notices'>> & Sequenced;
+type ProgramUpdated = ProgramSummary & Sequenced;
+type ReferralAssigned = { programId: string } & Sequenced;
+type NationalUpdated = NationalPicture & Sequenced;
+type AlertChanged = AlertChange & Sequenced;
+
+/** The data without the message's sequence number. */
+function data<T extends Sequenced>(message: T): Omit<T, 'sequence'> {
+  const { sequence: _, ...rest } = message;
+  return rest;
+}
+
+/** Whether a summary is older than the data held (a snapshot taken after it was sent). */
+const older = (message: { asOf?: string }, current: { asOf?: string }) =>
+  !!message.asOf && !!current.asOf && Date.parse(message.asOf) < Date.parse(current.asOf);
 
 export function pointFeed(code: string): FeedSpec<PointDetail> {
   return {
     key: `point:${code}`,
     method: 'SubscribePoint',
     args: [code],
-    load: () => api.point(code),
-    fromSnapshot: (raw) => normalizePointDetail(raw),
+    snapshot: (_current, raw) => ({ next: data(raw as PointDetail & Sequenced) }),
     accepts(kind, message) {
-      if (kind === 'pointUpdated') return sameCode(messageData(message, 'point', 'summary').code, code);
-      if (kind === 'alertChanged') return sameCode(messageData(message, 'change', 'alert').pointCode, code);
+      if (kind === 'pointUpdated') return (message as PointUpdated).code === code;
+      if (kind === 'alertChanged') return (message as AlertChanged).pointCode === code;
       return false;
     },
     apply(current, kind, message) {
-      if (kind === 'alertChanged') {
-        const change = messageData(message, 'change', 'alert') as unknown as AlertChange;
-        return { next: { ...current, alertLevel: change.current } };
-      }
-      const data = messageData(message, 'point', 'summary') as unknown as Partial<PointDetail>;
-      const { queue, notices, ...summary } = data;
-      const next: PointDetail = { ...current, ...summary, queue: queue ?? current.queue, notices: notices ?? current.notices };
-      // The message carries the summary: re-read the queue and notices unless it sent them too.
-      return { next, reload: !queue };
+      if (kind === 'alertChanged') return { next: { ...current, alertLevel: (message as AlertChanged).current } };
+      const update = message as PointUpdated;
+      // A field the message leaves out (the queue, the notices) did not change: the view keeps its own.
+      return older(update, current) ? {} : { next: { ...current, ...data(update) } };
     },
   };
 }
@@ -38,21 +47,17 @@ export function programFeed(id: string): FeedSpec<ProgramDetail> {
     key: `program:${id}`,
     method: 'SubscribeProgram',
     args: [id],
-    load: () => api.program(id),
-    fromSnapshot: (raw) => normalizeProgramDetail(raw),
+    snapshot: (_current, raw) => ({ next: data(raw as ProgramDetail & Sequenced) }),
     accepts(kind, message) {
-      if (kind === 'programUpdated') return messageData(message, 'program', 'summary').id === id;
-      if (kind === 'referralAssigned') {
-        const data = messageData(message, 'referrals');
-        return data.programId === undefined || data.programId === id || (message as { programId?: string }).programId === id;
-      }
+      if (kind === 'programUpdated') return (message as ProgramUpdated).id === id;
+      if (kind === 'referralAssigned') return (message as ReferralAssigned).programId === id;
       return false;
     },
     apply(current, kind, message) {
+      // The program's messages do not carry its queue: a change to it means a fresh snapshot.
       if (kind === 'referralAssigned') return { reload: true };
-      const data = messageData(message, 'program', 'summary') as unknown as Partial<ProgramDetail>;
-      const { queue, ...summary } = data;
-      return { next: { ...current, ...summary, queue: queue ?? current.queue }, reload: !queue };
+      const update = message as ProgramUpdated;
+      return older(update, current) ? {} : { next: { ...current, ...data(update) }, reload: true };
     },
   };
 }
@@ -62,26 +67,16 @@ export function nationalFeed(): FeedSpec<NationalPicture> {
     key: 'national',
     method: 'SubscribeNational',
     args: [],
-    load: async () => normalizeNational(await api.national()),
-    fromSnapshot: (raw) => normalizeNational(raw),
+    snapshot: (_current, raw) => ({ next: data(raw as NationalUpdated) }),
     // Only the national group's messages: its sequence counter covers exactly these two kinds.
     accepts: (kind) => kind === 'nationalUpdated' || kind === 'alertChanged',
     apply(current, kind, message) {
       if (kind === 'nationalUpdated') {
-        const picture = normalizeNational(messageData(message, 'picture', 'national'));
-        return { next: { ...current, ...picture, hourly: picture.hourly ?? current.hourly } };
+        const picture = message as NationalUpdated;
+        return older(picture, current) ? {} : { next: data(picture) };
       }
-      if (kind === 'alertChanged') {
-        const change = messageData(message, 'change', 'alert') as unknown as AlertChange;
-        return { next: patchPoint(current, change.pointCode, { alertLevel: change.current }) };
-      }
-      const point = messageData(message, 'point', 'summary') as unknown as PointSummary;
-      return { next: patchPoint(current, point.code, point) };
+      const change = message as AlertChanged;
+      return { next: { ...current, points: current.points.map((p) => (p.code === change.pointCode ? { ...p, alertLevel: change.current } : p)) } };
     },
   };
-}
-
-function patchPoint(picture: NationalPicture, code: string, patch: Partial<PointSummary>): NationalPicture {
-  if (!code || !picture.points.some((p) => sameCode(p.code, code))) return picture;
-  return { ...picture, points: picture.points.map((p) => (sameCode(p.code, code) ? { ...p, ...patch } : p)) };
 }

@@ -2,21 +2,30 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/problem';
 import { live, type MessageKind, type Subscription } from './connection';
 
-// A view's live data: loaded over REST at once, replaced by the hub's snapshot on every
-// (re)subscription, patched by messages, and re-read over REST (throttled) when a message
-// says something changed that it does not carry (e.g. a point's queue).
+// A view's live data. A view the feed draws whole (point, program, national) takes the subscription's
+// snapshot as its data, so opening it reads once, and then patches it with messages. A view the feed
+// does not carry (a case) starts from the data it read over REST and re-reads it (throttled) when a
+// message says something changed that concerns it.
+
+/** What a snapshot or a message does to the view's data: a new value, and whether to read the whole again. */
+export interface FeedChange<T> {
+  next?: T;
+  reload?: boolean;
+}
 
 export interface FeedSpec<T> {
   /** Identifies the feed; a new key starts over. */
   key: string;
   method: Subscription['method'];
   args: unknown[];
-  load(): Promise<T>;
-  fromSnapshot(raw: unknown): T | null;
+  /** The data as already read, for a view whose data is not the snapshot. */
+  initial?: T;
+  /** Reads the data over REST, for a view whose data is not the snapshot; without it, a re-read is a fresh snapshot. */
+  load?(): Promise<T>;
+  snapshot(current: T | null, raw: unknown): FeedChange<T>;
   accepts(kind: MessageKind, message: unknown): boolean;
-  /** The new value, and whether to re-read the whole over REST. */
-  apply(current: T, kind: MessageKind, message: unknown): { next?: T; reload?: boolean };
-  /** At most one REST re-read per this many milliseconds (default 400). */
+  apply(current: T, kind: MessageKind, message: unknown): FeedChange<T>;
+  /** At most one re-read per this many milliseconds (default 400). */
   reloadThrottleMs?: number;
 }
 
@@ -53,8 +62,15 @@ export function useFeed<T>(spec: FeedSpec<T> | null): Feed<T> {
       setError(null);
       setVersion((v) => v + 1);
     };
+    const fail = (e: unknown) => {
+      if (!disposed && current === null) setError(e as Error);
+    };
 
     const load = async () => {
+      if (!spec.load) {
+        live.resync(sub);
+        return;
+      }
       if (loading) {
         again = true;
         return;
@@ -63,7 +79,7 @@ export function useFeed<T>(spec: FeedSpec<T> | null): Feed<T> {
       try {
         set(await spec.load());
       } catch (e) {
-        if (!disposed && current === null) setError(e as Error);
+        fail(e);
       } finally {
         loading = false;
         if (again && !disposed) {
@@ -80,33 +96,24 @@ export function useFeed<T>(spec: FeedSpec<T> | null): Feed<T> {
         void load();
       }, spec.reloadThrottleMs ?? RELOAD_THROTTLE_MS);
     };
+    const change = ({ next, reload }: FeedChange<T>) => {
+      if (next) set(next);
+      if (reload) scheduleReload();
+    };
     reloadRef.current = () => void load();
 
     const sub: Subscription = {
       method: spec.method,
       args: spec.args,
       accepts: spec.accepts,
-      onSnapshot(raw) {
-        const value = spec.fromSnapshot(raw);
-        if (value) set(value);
-        // A snapshot of the summary alone does not hold everything a view shows: re-read it.
-        scheduleReload();
-      },
+      onSnapshot: (raw) => change(spec.snapshot(current, raw)),
       onMessage(kind, message) {
-        if (current === null) {
-          scheduleReload();
-          return;
-        }
-        const { next, reload } = spec.apply(current, kind, message);
-        if (next) set(next);
-        if (reload) scheduleReload();
+        if (current !== null) change(spec.apply(current, kind, message));
       },
-      onError(e) {
-        if (!disposed && current === null) setError(e as Error);
-      },
+      onError: fail,
     };
 
-    void load();
+    if (spec.initial) set(spec.initial);
     const unsubscribe = live.subscribe(sub);
     return () => {
       disposed = true;

@@ -1,5 +1,4 @@
 using Reception.Contracts.National;
-using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
 
 namespace Reception.Contracts.LiveFeed;
@@ -12,8 +11,9 @@ namespace Reception.Contracts.LiveFeed;
 [Alias("reception.live-feed-observer")]
 public interface ILiveFeedObserver : IGrainObserver
 {
+    /// <summary>A point changed: its summary, and its queue and notices when they changed.</summary>
     [OneWay, Alias("point-updated")]
-    Task PointUpdated(PointSummary summary);
+    Task PointUpdated(PointFeedUpdate update);
 
     [OneWay, Alias("program-updated")]
     Task ProgramUpdated(ProgramSummary summary);

@@ -10,5 +10,8 @@ public sealed class LiveFeedOptions
 
     public static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(5);
 
+    /// <summary>A <c>ReferralsAssigned</c> message names at most this many referrals (the most urgent); the client re-reads the queue anyway.</summary>
+    public const int MaxReferralsPerMessage = 100;
+
     public TimeSpan Interval => TimeSpan.FromMilliseconds(1000.0 / Math.Clamp(MessagesPerSecond, 1, 100));
 }

@@ -35,4 +35,6 @@ public sealed record ReturneeView(
     [property: Id(22)] Exit? Exit,
     [property: Id(23)] IReadOnlyList<AuditEntry> Audit,
     [property: Id(24)] long Version,
-    [property: Id(25)] bool Redacted);
+    [property: Id(25)] bool Redacted,
+    // Only when the case is read (View), and not for a provider: the programs recommended for it.
+    [property: Id(26)] IReadOnlyList<Recommendation>? Recommendations = null);

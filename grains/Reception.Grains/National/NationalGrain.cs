@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Utilities;
 using Reception.Contracts.LiveFeed;
 using Reception.Contracts.National;
 using Reception.Contracts.Points;
 using Reception.Grains.Catalog;
+using Reception.Grains.Shared;
 
 namespace Reception.Grains.National;
 
@@ -20,14 +20,13 @@ internal sealed class NationalGrain(
     ILogger<NationalGrain> logger) : Grain, INationalGrain
 {
     private readonly Dictionary<string, PointSummary> _points = new(StringComparer.Ordinal);
-    private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
+    private readonly LiveFeed _feed = new(time, logger);
     private readonly List<AlertChange> _alerts = [];
     private bool _changed = true;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var interval = feedOptions.Value.Interval;
-        this.RegisterGrainTimer(PushAsync, new GrainTimerCreationOptions(interval, interval));
+        _feed.Start(this, feedOptions.Value.Interval, Tick);
         var snapshot = await catalog.GetAsync();
         var summaries = snapshot.Points.Select(async p =>
         {
@@ -72,13 +71,13 @@ internal sealed class NationalGrain(
 
     public Task Subscribe(ILiveFeedObserver observer)
     {
-        _observers.Subscribe(observer, observer);
+        _feed.Subscribe(observer);
         return Task.CompletedTask;
     }
 
     public Task Unsubscribe(ILiveFeedObserver observer)
     {
-        _observers.Unsubscribe(observer);
+        _feed.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 
@@ -91,24 +90,24 @@ internal sealed class NationalGrain(
         return new NationalPicture(points, totals, time.GetUtcNow());
     }
 
-    private Task PushAsync(CancellationToken cancellationToken)
+    /// <summary>Once per live-feed interval, for the hosts watching: the alert changes reported since, and the picture if a point reported.</summary>
+    private void Tick()
     {
-        if (_observers.Count == 0)
+        if (!_feed.IsWatched)
         {
             _alerts.Clear();
-            return Task.CompletedTask;
+            return;
         }
         foreach (var change in _alerts)
         {
-            _observers.Notify(o => o.NationalAlertChanged(change));
+            _feed.Send(o => o.NationalAlertChanged(change));
         }
         _alerts.Clear();
         if (_changed)
         {
             _changed = false;
             var picture = Picture();
-            _observers.Notify(o => o.NationalUpdated(picture));
+            _feed.Send(o => o.NationalUpdated(picture));
         }
-        return Task.CompletedTask;
     }
 }

@@ -1,5 +1,6 @@
 using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
+using Reception.Grains.Shared;
 using Reception.Grains.Storage;
 
 namespace Reception.Grains.Points;
@@ -11,7 +12,7 @@ namespace Reception.Grains.Points;
 /// present and the tombstones are stored one row each, so a write costs what changed, not the crowd's size.
 /// </summary>
 [GenerateSerializer, Alias("reception.point-state")]
-internal sealed class PointState : IIncrementalState
+internal sealed class PointState : IIncrementalState, IMirrorState<CaseUpdate>
 {
     private const string PresentPrefix = "present/";
     private const string TombstonePrefix = "tombstone/";
@@ -39,6 +40,9 @@ internal sealed class PointState : IIncrementalState
     [Id(16)] public Dictionary<ProgramCategory, int> UnmetToday { get; set; } = [];
     [Id(17)] public int PendingReferrals { get; set; }
 
+    // The people present are the mirror's open entries.
+    TrackedMap<CaseUpdate> IMirrorState<CaseUpdate>.Open => Present;
+
     // Not serialized either: which maps make up the entries, and under which prefixes.
     private TrackedMaps Entries => new((PresentPrefix, Present), (TombstonePrefix, Tombstones));
 
@@ -48,6 +52,3 @@ internal sealed class PointState : IIncrementalState
 
     public void LoadEntries(IEnumerable<KeyValuePair<string, object>> entries) => Entries.LoadEntries(entries);
 }
-
-[GenerateSerializer, Immutable, Alias("reception.tombstone")]
-internal sealed record Tombstone([property: Id(0)] long Version, [property: Id(1)] DateTimeOffset At);

@@ -1,14 +1,11 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Utilities;
 using Reception.Contracts.Catalog;
 using Reception.Contracts.LiveFeed;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
-using Reception.Grains.Points;
 using Reception.Grains.Shared;
-using Reception.Grains.Storage;
 
 namespace Reception.Grains.Programs;
 
@@ -20,17 +17,11 @@ internal sealed class ProgramGrain(
     IOptions<LiveFeedOptions> feedOptions,
     ILogger<ProgramGrain> logger) : Grain, IProgramGrain
 {
-    // Tombstones are pruned (a pass over all of them) once per this many new ones.
-    private const int PruneEvery = 256;
-
-    private readonly ObserverManager<ILiveFeedObserver> _observers = new(LiveFeedOptions.SubscriptionExpiry, logger);
+    private readonly LiveFeed _feed = new(time, logger);
     private readonly List<ReferralUpdate> _assigned = [];
-    private GroupCommit? _commit;
-    private int _tombstonesSincePrune;
+    private VersionedMirror<ProgramState, ReferralUpdate>? _mirror;
 
-    private GroupCommit Commit => _commit ??= new GroupCommit(state.WriteStateAsync);
-    private IGrainTimer? _feedTimer;
-    private ProgramSummary? _lastPushed;
+    private VersionedMirror<ProgramState, ReferralUpdate> Mirror => _mirror ??= new(state, this, r => r.Version);
 
     private ProgramState S => state.State;
 
@@ -53,7 +44,7 @@ internal sealed class ProgramGrain(
         {
             S.Profile = profile;
             RollDay(time.GetUtcNow());
-            await state.WriteOrDeactivateAsync(this);
+            await Mirror.WriteAsync();
         }
         await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertProgram(S.Profile!);
         catalog.Invalidate();
@@ -89,10 +80,10 @@ internal sealed class ProgramGrain(
         }
         var now = time.GetUtcNow();
         RollDay(now);
-        S.Active.TryGetValue(update.ReferralId, out var old);
-        if (old?.Version >= update.Version || (S.Tombstones.TryGetValue(update.ReferralId, out var tomb) && tomb.Version >= update.Version))
+        if (!Mirror.IsNews(update.ReferralId, update.Version, out var old))
         {
-            await Commit.Latest;
+            // Already applied; acknowledge only once the write that holds it is durable.
+            await Mirror.Durable;
             return;
         }
 
@@ -112,7 +103,7 @@ internal sealed class ProgramGrain(
         }
         if (update.IsActive)
         {
-            S.Active[update.ReferralId] = update;
+            Mirror.Keep(update.ReferralId, update);
             if (old is null && update.Status == ReferralStatus.Pending)
             {
                 _assigned.Add(update);
@@ -120,32 +111,22 @@ internal sealed class ProgramGrain(
         }
         else
         {
-            S.Active.Remove(update.ReferralId);
-            S.Tombstones[update.ReferralId] = new Tombstone(update.Version, now);
-            PruneTombstones(now);
+            Mirror.Close(update.ReferralId, update.Version, now);
         }
-
-        try
-        {
-            await Commit.WriteAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        Mirror.Prune(now);
+        await Mirror.WriteAsync();
     }
 
     public Task Subscribe(ILiveFeedObserver observer)
     {
-        _observers.Subscribe(observer, observer);
+        _feed.Subscribe(observer);
         StartFeed();
         return Task.CompletedTask;
     }
 
     public Task Unsubscribe(ILiveFeedObserver observer)
     {
-        _observers.Unsubscribe(observer);
+        _feed.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 
@@ -166,45 +147,38 @@ internal sealed class ProgramGrain(
 
     private void StartFeed()
     {
-        if (_feedTimer is not null || S.Profile is null)
+        if (S.Profile is not null)
         {
-            return;
+            _feed.Start(this, feedOptions.Value.Interval, Tick);
         }
-        var interval = feedOptions.Value.Interval;
-        _feedTimer = this.RegisterGrainTimer(PushAsync, new GrainTimerCreationOptions(interval, interval));
     }
 
-    /// <summary>Coalesced push: one ProgramUpdated per interval when changed, and new referrals batched.</summary>
-    private Task PushAsync(CancellationToken cancellationToken)
+    /// <summary>Once per live-feed interval: the summary when it changed, and the referrals that came in, most urgent first.</summary>
+    private void Tick()
     {
         if (S.Profile is null)
         {
-            return Task.CompletedTask;
+            return;
         }
         var now = time.GetUtcNow();
         var summary = Summary(now);
-        var comparable = summary with { AsOf = default, Points = [], DestinationStates = [] };
-        if (comparable != _lastPushed)
+        if (_feed.Offer(summary with { AsOf = default, Points = [], DestinationStates = [] }))
         {
-            _lastPushed = comparable;
-            if (_observers.Count > 0)
-            {
-                _observers.Notify(o => o.ProgramUpdated(summary));
-            }
+            _feed.Send(o => o.ProgramUpdated(summary));
         }
         if (_assigned.Count > 0)
         {
             var batch = _assigned.Where(r => S.Active.ContainsKey(r.ReferralId))
                 .ByUrgency(r => r.Priority, r => r.PriorityScore, r => r.CreatedAt)
+                .Take(LiveFeedOptions.MaxReferralsPerMessage)
                 .Select(r => Item(r, now))
                 .ToList();
             _assigned.Clear();
-            if (batch.Count > 0 && _observers.Count > 0)
+            if (batch.Count > 0)
             {
-                _observers.Notify(o => o.ReferralsAssigned(Id, batch));
+                _feed.Send(o => o.ReferralsAssigned(Id, batch));
             }
         }
-        return Task.CompletedTask;
     }
 
     private void EnsureConfigured()
@@ -224,15 +198,5 @@ internal sealed class ProgramGrain(
         }
         S.Day = today;
         S.Received = S.Accepted = S.Declined = S.Completed = S.Cancelled = 0;
-    }
-
-    private void PruneTombstones(DateTimeOffset now)
-    {
-        if (++_tombstonesSincePrune < PruneEvery && !TombstonePruning.OverCap(S.Tombstones))
-        {
-            return;
-        }
-        _tombstonesSincePrune = 0;
-        TombstonePruning.Prune(S.Tombstones, now);
     }
 }

@@ -1,5 +1,5 @@
 using Reception.Contracts.Programs;
-using Reception.Grains.Points;
+using Reception.Grains.Shared;
 using Reception.Grains.Storage;
 
 namespace Reception.Grains.Programs;
@@ -9,7 +9,7 @@ namespace Reception.Grains.Programs;
 /// (the <c>[Id]</c> members) is small; referrals and tombstones are stored one row each.
 /// </summary>
 [GenerateSerializer, Alias("reception.program-state")]
-internal sealed class ProgramState : IIncrementalState
+internal sealed class ProgramState : IIncrementalState, IMirrorState<ReferralUpdate>
 {
     private const string ActivePrefix = "active/";
     private const string TombstonePrefix = "tombstone/";
@@ -27,6 +27,9 @@ internal sealed class ProgramState : IIncrementalState
     [Id(6)] public int Declined { get; set; }
     [Id(7)] public int Completed { get; set; }
     [Id(8)] public int Cancelled { get; set; }
+
+    // The active referrals are the mirror's open entries.
+    TrackedMap<ReferralUpdate> IMirrorState<ReferralUpdate>.Open => Active;
 
     // Not serialized either: which maps make up the entries, and under which prefixes.
     private TrackedMaps Entries => new((ActivePrefix, Active), (TombstonePrefix, Tombstones));

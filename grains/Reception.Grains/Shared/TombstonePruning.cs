@@ -1,4 +1,3 @@
-using Reception.Grains.Points;
 using Reception.Grains.Storage;
 
 namespace Reception.Grains.Shared;
@@ -6,8 +5,8 @@ namespace Reception.Grains.Shared;
 /// <summary>
 /// How points and programs forget: a tombstone (the last version seen of a departed case or a finished referral)
 /// keeps a late or redelivered update from bringing it back. Tombstones older than <see cref="Retention"/> go, and
-/// beyond <see cref="Max"/> the oldest go. Both passes touch every tombstone, so callers run them once a minute or
-/// once the cap is exceeded by a whole <see cref="Slack"/>: trimming on every new tombstone past the cap sorted
+/// beyond <see cref="Max"/> the oldest go. Both passes touch every tombstone, so <see cref="VersionedMirror{TState, TEntry}"/> runs
+/// them once a minute or once the cap is exceeded by a whole <see cref="Slack"/>: trimming on every new tombstone past the cap sorted
 /// 20,000 of them per departure, and the benchmark measured arrivals three times as expensive with that many.
 /// </summary>
 internal static class TombstonePruning

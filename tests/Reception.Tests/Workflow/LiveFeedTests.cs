@@ -39,6 +39,14 @@ public sealed class LiveFeedTests(WorkflowCluster cluster)
         Assert.Equal(childProtection, programId);
         Assert.Equal(Reception.Contracts.Returnees.Priority.Urgent, Assert.Single(items).Priority);
 
+        // The last update that carried the queue carries it as the detail builds it (waiting times aside).
+        var detail = await s.Point.GetDetail();
+        var carried = feed.Updates.Last(u => u.Queue is not null);
+        Assert.Equal(21, carried.QueueTotal);
+        static object Comparable(QueueEntry e) => (e with { WaitingSeconds = 0, Flags = [] }, string.Join(",", e.Flags));
+        Assert.Equal(detail.Queue.Select(Comparable), carried.Queue!.Select(Comparable));
+        Assert.Equal(detail.Waits.Waiting, carried.Waits.Waiting);
+
         var count = feed.Points.Count;
         for (var i = 0; i < 4; i++)
         {
@@ -72,9 +80,12 @@ public sealed class LiveFeedTests(WorkflowCluster cluster)
         public ConcurrentQueue<AlertChange> Alerts { get; } = new();
         public ConcurrentQueue<(string, IReadOnlyList<ProgramQueueItem>)> Assigned { get; } = new();
 
-        public Task PointUpdated(PointSummary summary)
+        public ConcurrentQueue<PointFeedUpdate> Updates { get; } = new();
+
+        public Task PointUpdated(PointFeedUpdate update)
         {
-            Points.Enqueue(summary);
+            Updates.Enqueue(update);
+            Points.Enqueue(update.Summary);
             return Task.CompletedTask;
         }
 

@@ -62,4 +62,26 @@ public sealed class RecommendationTests(WorkflowCluster cluster)
         Assert.Contains(ProgramCategory.Shelter, view.UnmetNeeds);
         Assert.Contains((await returnee.GetRecommendations(manager)), r => r.ProgramId == "imss-salud");
     }
+
+    [Fact]
+    public async Task Reading_a_case_carries_its_recommendations_in_one_audited_read_and_a_providers_read_carries_none()
+    {
+        var s = await new Scenario(cluster).WithPointAsync();
+        var employment = await s.AddProgramAsync(ProgramCategory.Employment);
+        var receipt = await s.ArriveAsync();
+        var returnee = s.Returnee(receipt.CaseId);
+        await returnee.RecordAssessment(Scenario.Assessment(consent: true, needs: [ProgramCategory.Employment]), s.Manager);
+        await returnee.Refer(employment, null, s.Manager);
+
+        var view = await returnee.View(s.Manager);
+        var provider = await returnee.View(Reception.Contracts.Shared.Actor.Provider("employer", employment));
+
+        Assert.Equal(
+            (await returnee.GetRecommendations(s.Manager)).Select(r => r.ProgramId),
+            view.Recommendations!.Select(r => r.ProgramId));
+        Assert.Contains(employment, view.Recommendations!.Select(r => r.ProgramId));
+        Assert.Null(provider.Recommendations);
+        var trail = (await returnee.View(Scenario.Coordinator)).Audit.Where(a => a.UserName == s.Manager.UserName && a.Action == "viewed").ToList();
+        Assert.Equal([null, "recommendations"], trail.Select(a => a.Detail));
+    }
 }

@@ -1,4 +1,3 @@
-using Reception.Grains.Points;
 using Reception.Grains.Shared;
 using Reception.Grains.Storage;
 

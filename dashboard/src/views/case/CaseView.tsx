@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import type { Session } from '../../api/session';
+import type { ReturneeView } from '../../api/types';
 import { mayRunPoint } from '../../access';
 import { Link } from '../../components/Link';
 import { LoadState } from '../../components/LoadState';
@@ -19,15 +20,15 @@ import { ReferralsTable } from './ReferralsTable';
 
 /** One returnee's case: the record, referrals with their states, the audit trail, and (for the point's manager) the next steps. */
 export function CaseView({ caseId, session }: { caseId: string; session: Session }) {
-  // The first read tells which point's feed to follow; the feed then keeps the case current.
-  const [pointCode, setPointCode] = useState<string | null>(null);
+  // The one read the page makes on opening; the feed of its point (or program) then keeps it current.
+  const [initial, setInitial] = useState<ReturneeView | null>(null);
   const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
-    setPointCode(null);
+    setInitial(null);
     setError(null);
-    api.returnee(caseId).then((c) => setPointCode(c.pointCode), setError);
+    api.returnee(caseId).then(setInitial, setError);
   }, [caseId]);
-  const spec = useMemo(() => (pointCode ? caseFeed(caseId, pointCode, session) : null), [caseId, pointCode, session]);
+  const spec = useMemo(() => (initial ? caseFeed(initial, session) : null), [initial, session]);
   const feed = useFeed(spec);
   const c = feed.data;
   if (!c) return <LoadState error={error ?? feed.error} />;
@@ -66,7 +67,7 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
       </div>
       <Panel id="referrals" title={t('case.referrals')}>
         <ReferralsTable referrals={c.referrals} />
-        {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} version={c.referrals.length} onDone={feed.reload} />}
+        {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} recommendations={c.recommendations ?? []} onDone={feed.reload} />}
       </Panel>
       {runs && present && (
         <Panel id="departure" title={t('departure.title')}>

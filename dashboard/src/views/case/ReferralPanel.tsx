@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import { usePrograms } from '../../api/catalog';
 import type { Recommendation, ReferralView } from '../../api/types';
@@ -6,18 +6,13 @@ import { FormFooter, SelectField, TextField, useForm, addIf, type FieldErrors } 
 import { t, tEnum } from '../../i18n';
 import { recommendationReason } from './reasons';
 
-/** The recommended programs, each accepted as a referral in one click, and a form to refer to any program. */
-export function ReferralPanel({ caseId, referrals, version, onDone }: { caseId: string; referrals: ReferralView[]; version: number; onDone: () => void }) {
-  const [recommendations, setRecommendations] = useState<Recommendation[] | null>(null);
+/** The recommended programs (read with the case), each accepted as a referral in one click, and a form to refer to any program. */
+export function ReferralPanel({ caseId, referrals, recommendations, onDone }: { caseId: string; referrals: ReferralView[]; recommendations: Recommendation[]; onDone: () => void }) {
   const programs = usePrograms();
   const [programId, setProgramId] = useState('');
   const [note, setNote] = useState('');
   const form = useForm();
   const active = new Set(referrals.filter((r) => r.status === 'pending' || r.status === 'accepted').map((r) => r.programId));
-
-  useEffect(() => {
-    api.recommendations(caseId).then(setRecommendations, () => setRecommendations([]));
-  }, [caseId, version]);
 
   const refer = (id: string, text?: string) =>
     form.submit(
@@ -36,11 +31,11 @@ export function ReferralPanel({ caseId, referrals, version, onDone }: { caseId: 
       },
     );
 
-  const open = recommendations?.filter((r) => !active.has(r.programId)) ?? [];
+  const open = recommendations.filter((r) => !active.has(r.programId));
   return (
     <div class="referral-panel">
       <h3>{t('referral.recommended')}</h3>
-      {recommendations === null ? <p class="loading">{t('common.loading')}</p> : open.length === 0 ? <p class="muted">{t('referral.noRecommendations')}</p> : (
+      {open.length === 0 ? <p class="muted">{t('referral.noRecommendations')}</p> : (
         <ul class="recommendations">
           {open.map((r) => (
             <li key={r.programId} data-program={r.programId}>

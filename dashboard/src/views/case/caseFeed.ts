@@ -1,7 +1,6 @@
 import { api } from '../../api/client';
-import { messageData } from '../../api/normalize';
 import type { Session } from '../../api/session';
-import type { ReturneeView } from '../../api/types';
+import type { PointSummary, ProgramSummary, ReturneeView } from '../../api/types';
 import type { FeedSpec } from '../../live/useFeed';
 
 /**
@@ -9,39 +8,43 @@ import type { FeedSpec } from '../../live/useFeed';
  * (referrals pending, accepted, completed; assessments; departures). Arrivals elsewhere at the point
  * do not move them, so a busy point does not make an open case page re-read (and audit) itself.
  */
-function caseSignature(summary: Record<string, unknown>): string {
-  const today = (summary.today ?? {}) as Record<string, unknown>;
-  return JSON.stringify([
-    summary.pendingReferrals, summary.pending, summary.accepted,
-    today.assessed, today.referred, today.served, today.departed, today.transferred,
-    today.accepted, today.declined, today.completed, today.cancelled,
-  ]);
+function caseSignature(summary: PointSummary | ProgramSummary): string {
+  if ('code' in summary) {
+    const today = summary.today;
+    return JSON.stringify([summary.pendingReferrals, today?.assessed, today?.referred, today?.served, today?.departed, today?.transferred]);
+  }
+  const today = summary.today;
+  return JSON.stringify([summary.pending, summary.accepted, today?.accepted, today?.declined, today?.completed, today?.cancelled]);
 }
 
 /**
  * A case has no feed of its own: it follows the feed of its point (managers, coordinators) or of the
- * provider's program, and re-reads the case when that feed shows a change that can concern it. Every
- * read is recorded in the case's audit trail, so re-reads are also throttled.
+ * provider's program, and re-reads the case when that feed shows a change that can concern it. The view
+ * opens with the case it has read; every read is recorded in the case's audit trail, so the feed's
+ * snapshot is only the starting signature, and re-reads are throttled.
  */
-export function caseFeed(caseId: string, pointCode: string, session: Session): FeedSpec<ReturneeView> {
+export function caseFeed(initial: ReturneeView, session: Session): FeedSpec<ReturneeView> {
   const program = session.role === 'provider' ? session.programs[0] : undefined;
   let lastSignature: string | undefined;
+  const changed = (summary: PointSummary | ProgramSummary) => {
+    const signature = caseSignature(summary);
+    const moved = lastSignature !== undefined && signature !== lastSignature;
+    lastSignature = signature;
+    return moved;
+  };
   return {
-    key: `case:${caseId}:${pointCode}`,
+    key: `case:${initial.caseId}`,
     method: program ? 'SubscribeProgram' : 'SubscribePoint',
-    args: [program ?? pointCode],
-    load: () => api.returnee(caseId),
-    fromSnapshot: () => null,
+    args: [program ?? initial.pointCode],
+    initial,
+    load: () => api.returnee(initial.caseId),
+    // A snapshot after a reconnect shows whether anything moved while the page was offline.
+    snapshot: (_current, raw) => ({ reload: changed(raw as PointSummary | ProgramSummary) }),
     accepts(kind, message) {
-      if (program) return kind === 'programUpdated' && messageData(message, 'program', 'summary').id === program;
-      return kind === 'pointUpdated' && String(messageData(message, 'point', 'summary').code ?? '').toUpperCase() === pointCode.toUpperCase();
+      if (program) return kind === 'programUpdated' && (message as ProgramSummary).id === program;
+      return kind === 'pointUpdated' && (message as PointSummary).code === initial.pointCode;
     },
-    apply(_current, kind, message) {
-      const signature = caseSignature(messageData(message, kind === 'programUpdated' ? 'program' : 'point', 'summary'));
-      const changed = signature !== lastSignature;
-      lastSignature = signature;
-      return { reload: changed };
-    },
+    apply: (_current, _kind, message) => ({ reload: changed(message as PointSummary | ProgramSummary) }),
     reloadThrottleMs: 1_500,
   };
 }

@@ -10,7 +10,7 @@ import { paths } from '../../router';
 const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', noticeId: '', transport: '', vulnerabilities: [] as string[] };
 
 /** Registers a person arriving at the point (the intake desk's main form). */
-export function ArrivalForm({ code, notices, onDone }: { code: string; notices: Notice[]; onDone: () => void }) {
+export function ArrivalForm({ code, notices, onDone }: { code: string; notices: Notice[]; onDone?: () => void }) {
   const [v, setV] = useState(empty);
   const [receipt, setReceipt] = useState<{ caseId: string; certificateNumber: string } | null>(null);
   const [key, setKey] = useState(() => crypto.randomUUID());
@@ -57,7 +57,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
       setReceipt({ caseId: answer.caseId, certificateNumber: answer.certificateNumber });
       setV(empty);
       setKey(crypto.randomUUID());
-      onDone();
+      onDone?.();
       return t('arrival.done', { certificate: answer.certificateNumber });
     });
   };

@@ -6,7 +6,7 @@ import { FormFooter, TextField, useForm, type FieldErrors } from '../../componen
 import { t } from '../../i18n';
 
 /** Shelter beds, intake desks and the usual daily arrivals (which drive the alert level). */
-export function CapacityForm({ code, capacity, onDone }: { code: string; capacity: PointCapacity; onDone: () => void }) {
+export function CapacityForm({ code, capacity, onDone }: { code: string; capacity: PointCapacity; onDone?: () => void }) {
   const [beds, setBeds] = useState(String(capacity.shelterBeds));
   const [desks, setDesks] = useState(String(capacity.intakeDesks));
   const [usual, setUsual] = useState(String(capacity.usualDailyArrivals ?? 0));
@@ -26,7 +26,7 @@ export function CapacityForm({ code, capacity, onDone }: { code: string; capacit
       },
       async () => {
         await api.setCapacity(code, body!);
-        onDone();
+        onDone?.();
         return t('capacity.done');
       },
     );

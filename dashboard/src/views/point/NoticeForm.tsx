@@ -6,7 +6,7 @@ import { addIf, FormFooter, SelectField, TextField, useForm, type FieldErrors } 
 import { t, tEnum } from '../../i18n';
 
 /** Records an advance notice: a bus or a flight expected at the point. */
-export function NoticeForm({ code, onDone }: { code: string; onDone: () => void }) {
+export function NoticeForm({ code, onDone }: { code: string; onDone?: () => void }) {
   const [expectedAt, setExpectedAt] = useState('');
   const [headcount, setHeadcount] = useState('');
   const [minors, setMinors] = useState('0');
@@ -40,7 +40,7 @@ export function NoticeForm({ code, onDone }: { code: string; onDone: () => void 
         setHeadcount('');
         setMinors('0');
         setReference('');
-        onDone();
+        onDone?.();
         return t('notice.done', { id: notice.id });
       },
     );

@@ -15,7 +15,10 @@ import { NoticeForm } from './NoticeForm';
 import { NoticesList } from './NoticesList';
 import { QueueTable } from './QueueTable';
 
-/** The point manager's view: who is here by stage, capacity, notices, and the intake forms. */
+/**
+ * The point manager's view: who is here by stage, capacity, notices, and the intake forms. The feed's snapshot is
+ * its one read; the feed's messages carry every change it draws, the forms' own included.
+ */
 export function PointView({ code, session }: { code: string; session: Session }) {
   const spec = useMemo(() => pointFeed(code), [code]);
   const feed = useFeed(spec);
@@ -55,13 +58,13 @@ export function PointView({ code, session }: { code: string; session: Session })
         </Panel>
         {runs && (
           <Panel id="register-arrival" title={t('arrival.title')} class="panel-form">
-            <ArrivalForm code={p.code} notices={p.notices} onDone={feed.reload} />
+            <ArrivalForm code={p.code} notices={p.notices} />
           </Panel>
         )}
       </div>
 
       <Panel id="queue" title={t('point.queue')}>
-        <QueueTable queue={p.queue} total={p.queueTotal} version={feed.version} />
+        <QueueTable queue={p.queue} total={p.queueTotal} />
       </Panel>
 
       <Panel id="notices" title={t('notices.title')}>
@@ -69,14 +72,14 @@ export function PointView({ code, session }: { code: string; session: Session })
         {runs && (
           <details class="form-details">
             <summary>{t('notice.title')}</summary>
-            <NoticeForm code={p.code} onDone={feed.reload} />
+            <NoticeForm code={p.code} />
           </details>
         )}
       </Panel>
 
       {runs && (
         <Panel id="capacity" title={t('capacity.title')}>
-          <CapacityForm key={`${p.capacity.shelterBeds}-${p.capacity.intakeDesks}-${p.capacity.usualDailyArrivals}`} code={p.code} capacity={p.capacity} onDone={feed.reload} />
+          <CapacityForm key={`${p.capacity.shelterBeds}-${p.capacity.intakeDesks}-${p.capacity.usualDailyArrivals}`} code={p.code} capacity={p.capacity} />
         </Panel>
       )}
     </div>

@@ -7,8 +7,9 @@ import { paths } from '../../router';
 
 const STAGES: Stage[] = ['arrived', 'assessment', 'services'];
 /** The people present, one table per stage, with waiting times that keep counting. */
-export function QueueTable({ queue, total, version }: { queue: QueueEntry[]; total?: number; version: number }) {
-  const elapsed = useSecondsSinceReceived(version);
+export function QueueTable({ queue, total }: { queue: QueueEntry[]; total?: number }) {
+  // The queue is replaced only when it changed: its waiting times count from when it came.
+  const elapsed = useSecondsSinceReceived(queue);
 
   return (
     <div class="queue">
