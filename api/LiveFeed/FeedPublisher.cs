@@ -15,6 +15,11 @@ namespace Reception.Api.LiveFeed;
 public sealed class FeedPublisher(IHubContext<OperationsHub> hub, ILogger<FeedPublisher> logger)
 {
     private readonly ConcurrentDictionary<string, Channel> channels = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<FeedTarget, byte> narrowed = new();
+
+    /// <summary>The narrowed program feeds (<see cref="FeedTarget.ProgramAtPoints"/>) of <paramref name="programId"/> that were ever subscribed on this host.</summary>
+    public IEnumerable<FeedTarget> NarrowedFeedsOf(string programId) =>
+        narrowed.Keys.Where(target => string.Equals(target.Key, programId, StringComparison.Ordinal));
 
     /// <summary>
     /// Queues <paramref name="data"/> for the group of <paramref name="target"/>. With <paramref name="asOf"/> (a summary's
@@ -50,6 +55,10 @@ public sealed class FeedPublisher(IHubContext<OperationsHub> hub, ILogger<FeedPu
     public async Task<JsonObject> SubscribeAsync(FeedTarget target, string connectionId, Func<Task<object>> snapshot)
     {
         var channel = ChannelOf(target);
+        if (target.Points is not null)
+        {
+            narrowed.TryAdd(target, 0);
+        }
         await channel.Gate.WaitAsync();
         try
         {

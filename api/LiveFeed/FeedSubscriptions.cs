@@ -60,6 +60,8 @@ public sealed class FeedSubscriptions(IClusterClient cluster, LiveFeedObserver o
                 if ((only is null || only == target) && set.Remove(connectionId) && set.Count == 0) abandoned.Add(target);
             }
             foreach (var target in abandoned) connections.Remove(target);
+            // A program watched whole and narrowed to a manager's points is one grain subscription: keep it while either is watched.
+            abandoned.RemoveAll(target => connections.Keys.Any(other => other.Kind == target.Kind && other.Key == target.Key));
         }
         foreach (var target in abandoned)
         {

@@ -21,6 +21,11 @@ public sealed class LiveFeedObserver(FeedPublisher publisher) : ILiveFeedObserve
     public Task ProgramUpdated(ProgramSummary summary)
     {
         publisher.Publish(FeedTarget.Program(summary.Id), FeedMessages.ProgramUpdated, summary, summary.AsOf);
+        // The summary holds counts only, so a manager's narrowed feed gets it whole.
+        foreach (var narrowed in publisher.NarrowedFeedsOf(summary.Id))
+        {
+            publisher.Publish(narrowed, FeedMessages.ProgramUpdated, summary, summary.AsOf);
+        }
         return Task.CompletedTask;
     }
 
@@ -45,6 +50,14 @@ public sealed class LiveFeedObserver(FeedPublisher publisher) : ILiveFeedObserve
     public Task ReferralsAssigned(string programId, IReadOnlyList<ProgramQueueItem> referrals)
     {
         publisher.Publish(FeedTarget.Program(programId), FeedMessages.ReferralAssigned, new ReferralsAssignedMessage(programId, referrals));
+        foreach (var narrowed in publisher.NarrowedFeedsOf(programId))
+        {
+            var theirs = referrals.Where(r => narrowed.PointCodes.Contains(r.PointCode, StringComparer.Ordinal)).ToList();
+            if (theirs.Count > 0)
+            {
+                publisher.Publish(narrowed, FeedMessages.ReferralAssigned, new ReferralsAssignedMessage(programId, theirs));
+            }
+        }
         return Task.CompletedTask;
     }
 }

@@ -13,13 +13,13 @@ using Reception.Contracts.Shared;
 namespace Reception.Api.LiveFeed;
 
 /// <summary>
-/// <c>/hubs/operations</c>. <c>SubscribePoint(code)</c> (coordinators, the point's managers),
-/// <c>SubscribeProgram(id)</c> (coordinators, the program's providers) and <c>SubscribeNational()</c>
-/// (coordinators) each return the current snapshot with its <c>sequence</c>; then the connection receives
+/// <c>/hubs/operations</c>. <c>SubscribePoint(code)</c>, <c>SubscribeProgram(id)</c> and <c>SubscribeNational()</c>,
+/// as <see cref="Permissions"/> allows (a point manager's program feed shows only their points' referrals), each
+/// return the current snapshot with its <c>sequence</c>; then the connection receives
 /// <c>pointUpdated</c>, <c>programUpdated</c>, <c>nationalUpdated</c>, <c>alertChanged</c> and
 /// <c>referralAssigned</c>. <c>UnsubscribePoint(code)</c>, <c>UnsubscribeProgram(id)</c> and
 /// <c>UnsubscribeNational()</c> stop a feed (a closed view); closing the connection stops them all. A refusal is
-/// a HubException whose message starts with <c>forbidden:</c> or <c>notFound:</c>.
+/// a HubException worded by <see cref="HubErrorFilter"/>.
 /// </summary>
 [Authorize]
 public sealed class OperationsHub(FeedSubscriptions subscriptions, FeedPublisher publisher, IClusterClient cluster, CatalogReader catalog) : Hub
@@ -40,19 +40,12 @@ public sealed class OperationsHub(FeedSubscriptions subscriptions, FeedPublisher
     {
         var actor = CurrentActor();
         id = (id ?? "").Trim();
-        if (actor.RequireProgramQueue(id) != QueueScope.All)
-        {
-            // TODO(#10): a manager's filtered program feed.
-            throw ReceptionException.Forbidden(ProblemCodes.Forbidden);
-        }
+        var scope = actor.RequireProgramQueue(id);
         await catalog.RequireKnownProgramAsync(id);
-        var target = FeedTarget.Program(id);
+        var target = scope == QueueScope.All ? FeedTarget.Program(id) : FeedTarget.ProgramAtPoints(id, actor.PointCodes);
         await subscriptions.AddAsync(target, Context.ConnectionId);
-        return await publisher.SubscribeAsync(target, Context.ConnectionId, async () =>
-        {
-            var detail = await cluster.GetGrain<IProgramGrain>(id).GetDetail();
-            return ProgramDetailResponse.From(detail, detail.Queue, detail.QueueTotal);
-        });
+        return await publisher.SubscribeAsync(target, Context.ConnectionId,
+            async () => ProgramDetailResponse.For(actor, scope, await cluster.GetGrain<IProgramGrain>(id).GetDetail()));
     }
 
     public async Task<JsonObject> SubscribeNational()
@@ -66,7 +59,12 @@ public sealed class OperationsHub(FeedSubscriptions subscriptions, FeedPublisher
 
     public Task UnsubscribePoint(string code) => UnsubscribeAsync(FeedTarget.Point((code ?? "").Trim().ToUpperInvariant()));
 
-    public Task UnsubscribeProgram(string id) => UnsubscribeAsync(FeedTarget.Program((id ?? "").Trim()));
+    public Task UnsubscribeProgram(string id)
+    {
+        var actor = CurrentActor();
+        id = (id ?? "").Trim();
+        return UnsubscribeAsync(actor.ProgramQueueScope(id) == QueueScope.OwnPoints ? FeedTarget.ProgramAtPoints(id, actor.PointCodes) : FeedTarget.Program(id));
+    }
 
     public Task UnsubscribeNational() => UnsubscribeAsync(FeedTarget.National);
 

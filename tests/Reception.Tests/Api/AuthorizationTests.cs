@@ -136,7 +136,6 @@ public sealed class AuthorizationTests(ApiHostFixture api)
     [Theory]
     [InlineData("manager-TIJ", "SubscribePoint", "MXL")]
     [InlineData("manager-TIJ", "SubscribeNational", null)]
-    [InlineData("manager-TIJ", "SubscribeProgram", "imss-salud")]
     [InlineData("provider-imss-salud", "SubscribePoint", "TIJ")]
     [InlineData("provider-imss-salud", "SubscribeProgram", "dif-proteccion-ninez")]
     [InlineData("provider-imss-salud", "SubscribeNational", null)]
