@@ -24,7 +24,9 @@ public static class ReceptionApi
         services.AddReceptionAuth(builder.Configuration, settings);
         services.AddReceptionLiveFeed();
         services.AddSingleton<CatalogReader>();
-        services.AddOpenApi(options => options.AddSchemaTransformer<ItemLengthSchemaTransformer>());
+        services.AddOpenApi(options => options
+            .AddSchemaTransformer<ItemLengthSchemaTransformer>()
+            .AddDocumentTransformer<ContractSchemasTransformer>());
         return builder;
     }
 

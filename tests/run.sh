@@ -19,6 +19,8 @@ fi
 
 if [ -f dashboard/package.json ]; then
   (cd dashboard && npm ci --no-audit --no-fund --loglevel=error)
+  echo "== dashboard: lint, and generated types match the API's document"
+  (cd dashboard && npm run --silent lint && npm run --silent check:generated)
 fi
 
 echo "== docker-compose.yml is valid"

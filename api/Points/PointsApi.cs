@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reception.Api.Auth;
 using Reception.Api.Catalog;
 using Reception.Api.Problems;
@@ -23,14 +24,14 @@ public static class PointsApi
         return api;
     }
 
-    private static async Task<IResult> ListPoints(HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    private static async Task<PointSummary[]> ListPoints(HttpContext context, CatalogReader catalog, IClusterClient cluster)
     {
         var actor = context.Actor();
         var snapshot = await catalog.GetAsync();
         var visible = snapshot.Points.Where(p =>
             actor.MaySeePointSummary(p.Code, snapshot.Programs.Where(program => program.ServesPoint(p.Code)).Select(program => program.Id)));
         var summaries = await Task.WhenAll(visible.Select(p => cluster.GetGrain<IReceptionPointGrain>(p.Code).GetSummary()));
-        return TypedResults.Ok(summaries.OrderBy(s => s.Code, StringComparer.Ordinal).ToArray());
+        return summaries.OrderBy(s => s.Code, StringComparer.Ordinal).ToArray();
     }
 
     private static async Task<PointDetailResponse> GetPoint(string code, HttpContext context, CatalogReader catalog, IClusterClient cluster)
@@ -56,7 +57,7 @@ public static class PointsApi
         return await point.SetCapacity(new PointCapacity(request.ShelterBeds!.Value, request.IntakeDesks!.Value, usual), actor);
     }
 
-    private static async Task<IResult> RecordNotice(string code, NoticeRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    private static async Task<Created<Notice>> RecordNotice(string code, NoticeRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
     {
         var actor = context.Actor();
         code = code.Trim().ToUpperInvariant();

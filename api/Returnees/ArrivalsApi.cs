@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reception.Api.Auth;
 using Reception.Api.Catalog;
 using Reception.Api.Points;
@@ -23,7 +24,7 @@ public static class ArrivalsApi
         return api;
     }
 
-    private static async Task<IResult> RegisterArrival(string code, ArrivalRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    private static async Task<Created<ArrivalReceipt>> RegisterArrival(string code, ArrivalRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
     {
         var actor = context.Actor();
         code = code.Trim().ToUpperInvariant();

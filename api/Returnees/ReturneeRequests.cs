@@ -17,8 +17,8 @@ public sealed record ArrivalRequest(
     [property: Required] Sex? Sex,
     DateOnly? DateOfBirth = null,
     [property: Range(0, Limits.MaxAge)] int? EstimatedAge = null,
-    [property: StringLength(Limits.CurpLength, MinimumLength = Limits.CurpLength)] string? Curp = null,
-    [property: StringLength(Limits.CaseIdLength, MinimumLength = Limits.CaseIdLength)] string? AccompanyingCaseId = null,
+    [property: StringLength(Limits.CurpLength, MinimumLength = Limits.CurpLength), RegularExpression(Patterns.Curp)] string? Curp = null,
+    [property: StringLength(Limits.CaseIdLength, MinimumLength = Limits.CaseIdLength), RegularExpression(Patterns.CaseId)] string? AccompanyingCaseId = null,
     IReadOnlyList<Vulnerability>? Vulnerabilities = null,
     [property: StringLength(Limits.NoticeIdLength), RegularExpression(Patterns.NoticeId)] string? NoticeId = null,
     TransportMode? Transport = null);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reception.Api.Auth;
 using Reception.Api.Problems;
 using Reception.Contracts.Returnees;
@@ -53,7 +54,7 @@ public static class ReturneesApi
     private static Task<IReadOnlyList<Recommendation>> GetRecommendations(string caseId, HttpContext context, IClusterClient cluster) =>
         cluster.Returnee(caseId).GetRecommendations(context.Actor());
 
-    private static async Task<IResult> Refer(string caseId, ReferralRequest request, HttpContext context, IClusterClient cluster)
+    private static async Task<Created<ReferralView>> Refer(string caseId, ReferralRequest request, HttpContext context, IClusterClient cluster)
     {
         new FieldErrors().Required("programId", request.ProgramId).ThrowIfAny();
         var returnee = cluster.Returnee(caseId);

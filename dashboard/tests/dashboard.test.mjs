@@ -9,7 +9,6 @@ import { ApiClient, ApiHost, launchBrowser, repoRoot, signedInPage, waitLive } f
 
 const LIVE_DEADLINE_MS = 2_000;
 const PROVIDER = 'imss-salud';
-const CHILD_PROTECTION = 'dif-proteccion-ninez';
 const screenshots = join(repoRoot, 'docs', 'screenshots');
 
 const host = new ApiHost();
@@ -321,6 +320,36 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     const problem = refer.locator('.form-error');
     await problem.waitFor();
     assert.ok((await problem.innerText()).length > 10, 'the API detail is shown');
+  });
+
+  it('after a form the API refuses, the Spanish dashboard shows the API\'s words in Spanish and none in English', async () => {
+    const manager = await open('manager-TIJ');
+    const form = manager.locator('[data-testid="arrival-form"]');
+    await form.waitFor();
+    // A CURP in the official format whose check digit is wrong: only the API can tell.
+    const person = { givenNames: 'Daniela', surnames: 'Núñez Ochoa', sex: 'female', curp: 'NUOD900101MBCXXX01' };
+    await manager.locator('#arr-given').fill(person.givenNames);
+    await manager.locator('#arr-surnames').fill(person.surnames);
+    await manager.locator('#arr-sex').selectOption(person.sex);
+    await manager.locator('#arr-curp').fill(person.curp);
+    await form.locator('button[type=submit]').click();
+    await form.locator('[data-field-error="curp"]').waitFor();
+
+    const refusal = async (language) => {
+      try {
+        await api.call('manager-TIJ', 'POST', '/api/points/TIJ/arrivals', person, { 'Accept-Language': language });
+      } catch (error) {
+        return JSON.parse(error.message.slice(error.message.indexOf('{')));
+      }
+      throw new Error('the API accepted a CURP with a wrong check digit');
+    };
+    const [spanish, english] = [await refusal('es'), await refusal('en')];
+    const shown = `${await form.locator('[data-field-error="curp"]').innerText()} ${await form.locator('.form-error').innerText()}`;
+    assert.ok(shown.includes(spanish.errors.curp[0]), `the field shows the API's Spanish message: ${shown}`);
+    assert.ok(shown.includes(spanish.detail), `the form shows the API's Spanish detail: ${shown}`);
+    for (const text of [english.errors.curp[0], english.detail, english.title]) {
+      assert.ok(!shown.includes(text), `no English from the API on the Spanish dashboard: ${text}`);
+    }
   });
 
   it('screenshots of the national, point, program and case views on demo data', async () => {

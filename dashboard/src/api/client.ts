@@ -2,8 +2,9 @@ import { toApiError } from './problem';
 import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
-  ArrivalReceipt, NationalPicture, Notice, PointCapacity, PointDetail, PointSummary, ProgramDetail,
-  ProgramSummary, ReferralView, ReturneeView, TokenResponse,
+  ArrivalReceipt, ArrivalRequest, AssessmentRequest, CapacityRequest, DepartureRequest, NationalPicture, Notice,
+  NoticeRequest, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult, ReferralView,
+  ReturneeView, TokenResponse,
 } from './types';
 
 // The REST client: one function per route of the contract, JSON in and out, problem details
@@ -44,23 +45,23 @@ const enc = encodeURIComponent;
 export const api = {
   points: () => request<PointSummary[]>('GET', '/api/points'),
   point: (code: string) => request<PointDetail>('GET', `/api/points/${enc(code)}`),
-  setCapacity: (code: string, capacity: PointCapacity) => request<PointSummary>('PUT', `/api/points/${enc(code)}/capacity`, capacity),
-  addNotice: (code: string, notice: Omit<Notice, 'id'>) => request<Notice>('POST', `/api/points/${enc(code)}/notices`, notice),
-  registerArrival: (code: string, arrival: Record<string, unknown>, idempotencyKey: string) =>
+  setCapacity: (code: string, capacity: CapacityRequest) => request<PointSummary>('PUT', `/api/points/${enc(code)}/capacity`, capacity),
+  addNotice: (code: string, notice: NoticeRequest) => request<Notice>('POST', `/api/points/${enc(code)}/notices`, notice),
+  registerArrival: (code: string, arrival: ArrivalRequest, idempotencyKey: string) =>
     request<ArrivalReceipt>('POST', `/api/points/${enc(code)}/arrivals`, arrival, { 'Idempotency-Key': idempotencyKey }),
   returnee: (caseId: string) => request<ReturneeView>('GET', `/api/returnees/${enc(caseId)}`),
-  assess: (caseId: string, assessment: Record<string, unknown>) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/assessment`, assessment),
+  assess: (caseId: string, assessment: AssessmentRequest) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/assessment`, assessment),
   refer: (caseId: string, programId: string, note?: string) =>
     request<ReferralView>('POST', `/api/returnees/${enc(caseId)}/referrals`, { programId, note: note || undefined }),
-  depart: (caseId: string, departure: Record<string, unknown>) => request<ReturneeView>('POST', `/api/returnees/${enc(caseId)}/departure`, departure),
+  depart: (caseId: string, departure: DepartureRequest) => request<ReturneeView>('POST', `/api/returnees/${enc(caseId)}/departure`, departure),
   programs: () => request<ProgramSummary[]>('GET', '/api/programs'),
   program: (id: string) => request<ProgramDetail>('GET', `/api/programs/${enc(id)}`),
   accept: (programId: string, referralId: string) =>
-    request<ReferralView>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/accept`, {}),
+    request<ReferralResult>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/accept`, {}),
   decline: (programId: string, referralId: string, reason: string) =>
-    request<ReferralView>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/decline`, { reason }),
+    request<ReferralResult>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/decline`, { reason }),
   complete: (programId: string, referralId: string, outcome: string) =>
-    request<ReferralView>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/complete`, { outcome }),
+    request<ReferralResult>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/complete`, { outcome }),
   national: () => request<NationalPicture>('GET', '/api/national'),
 };
 

@@ -1,299 +1,65 @@
-// The API's JSON shapes (camelCase, enums as camelCase strings, times ISO 8601), mirroring
-// grains/Reception.Contracts and the minimum contract of issue 4. Fields beyond the minimum
-// contract are optional: the dashboard works with either.
+import type { components } from './schema';
 
-export type AlertLevel = 'normal' | 'watch' | 'surge' | 'critical';
-export type Stage = 'arrived' | 'assessment' | 'services' | 'departed' | 'transferred';
-export type Priority = 'normal' | 'high' | 'urgent';
-export type ReferralStatus = 'pending' | 'accepted' | 'completed' | 'declined' | 'cancelled';
-export type Sex = 'female' | 'male' | 'unspecified';
-export type TransportMode = 'bus' | 'foot' | 'flight' | 'other';
-export type PointKind = 'landCrossing' | 'airport';
-export type Role = 'coordinator' | 'pointManager' | 'provider';
+// The API's JSON shapes, generated from its OpenAPI document (schema.ts, by `npm run generate` from
+// openapi.json, which the API suite keeps current). Only names are given here; no shape is written by hand.
 
-export const VULNERABILITIES = [
-  'unaccompaniedMinor', 'pregnancy', 'disability', 'medicalUrgency', 'olderAdult', 'violenceVictim',
-  'traffickingVictim', 'tortureVictim', 'interpreterNeeded', 'accompaniedYoungChild', 'familySeparation',
-  'lgbtiAtRisk', 'longTimeAbroad', 'chronicIllness',
-] as const;
-export type Vulnerability = (typeof VULNERABILITIES)[number];
+type Schemas = components['schemas'];
 
-export const CATEGORIES = [
-  'documents', 'health', 'shelter', 'employment', 'education', 'psychosocial', 'childProtection',
-  'legalAid', 'transport', 'entrepreneurship', 'food',
-] as const;
-export type ProgramCategory = (typeof CATEGORIES)[number];
+export type AlertLevel = Schemas['AlertLevel'];
+export type Stage = Schemas['Stage'];
+export type Priority = Schemas['Priority'];
+export type ReferralStatus = Schemas['ReferralStatus'];
+export type Sex = NonNullable<Schemas['Sex']>;
+export type TransportMode = Schemas['TransportMode'];
+export type PointKind = Schemas['PointKind'];
+export type Role = Exclude<Schemas['ActorRole'], 'system'>;
+export type Vulnerability = Schemas['Vulnerability'];
+export type ProgramCategory = Schemas['ProgramCategory'];
+export type EducationLevel = Schemas['EducationLevel'];
+export type EnglishLevel = Schemas['EnglishLevel'];
+export type DocumentType = Schemas['DocumentType'];
 
-export const EDUCATION_LEVELS = ['none', 'primary', 'secondary', 'highSchool', 'technical', 'university', 'postgraduate'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-export const ENGLISH_LEVELS = ['none', 'basic', 'intermediate', 'fluent'] as const;
-export type EnglishLevel = (typeof ENGLISH_LEVELS)[number];
-export const DOCUMENT_TYPES = ['curp', 'birthCertificate', 'voterId', 'passport', 'consularId', 'schoolCertificates', 'professionalLicence'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-export const TRANSPORT_MODES: readonly TransportMode[] = ['bus', 'foot', 'flight', 'other'];
+export {
+  documentTypeValues as DOCUMENT_TYPES,
+  educationLevelValues as EDUCATION_LEVELS,
+  englishLevelValues as ENGLISH_LEVELS,
+  mexicanStateValues as MEXICAN_STATES,
+  programCategoryValues as CATEGORIES,
+  transportModeValues as TRANSPORT_MODES,
+  vulnerabilityValues as VULNERABILITIES,
+} from './schema';
 export const SEXES: readonly Sex[] = ['female', 'male', 'unspecified'];
 
-export const MEXICAN_STATES = [
-  'Aguascalientes', 'Baja California', 'Baja California Sur', 'Campeche', 'Chiapas', 'Chihuahua',
-  'Ciudad de México', 'Coahuila', 'Colima', 'Durango', 'Estado de México', 'Guanajuato', 'Guerrero',
-  'Hidalgo', 'Jalisco', 'Michoacán', 'Morelos', 'Nayarit', 'Nuevo León', 'Oaxaca', 'Puebla',
-  'Querétaro', 'Quintana Roo', 'San Luis Potosí', 'Sinaloa', 'Sonora', 'Tabasco', 'Tamaulipas',
-  'Tlaxcala', 'Veracruz', 'Yucatán', 'Zacatecas',
-] as const;
+export type TokenResponse = Schemas['TokenResponse'];
+export type WhoAmI = Schemas['WhoAmI'];
+export type PointCapacity = Schemas['PointCapacity'];
+export type PointCounts = Schemas['PointCounts'];
+export type PointSummary = Schemas['PointSummary'];
+export type QueueEntry = Schemas['QueueEntry'];
+export type Notice = Schemas['Notice'];
+export type HourlyArrivals = Schemas['HourlyArrivals'];
+export type UnmetNeedCount = Schemas['UnmetNeedCount'];
+export type WaitStats = Schemas['WaitStats'];
+export type PointDetail = Schemas['PointDetailResponse'];
+export type NationalTotals = Schemas['NationalTotals'];
+export type NationalPicture = Schemas['NationalPicture'];
+export type ProgramSummary = Schemas['ProgramSummary'];
+export type ProgramQueueItem = Schemas['ProgramQueueItem'];
+export type ProgramDetail = Schemas['ProgramDetailResponse'];
+export type ReferralView = Schemas['ReferralView'];
+export type ReferralResult = Schemas['ReferralResult'];
+export type Assessment = Schemas['Assessment'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type ExitRecord = Schemas['Exit'];
+export type ReturneeView = Schemas['ReturneeView'];
+export type Recommendation = Schemas['Recommendation'];
+export type ArrivalReceipt = Schemas['ArrivalReceipt'];
+export type AlertChange = Schemas['AlertChange'];
+export type ReferralsAssigned = Schemas['ReferralsAssignedMessage'];
+export type PointFeedUpdate = Schemas['PointFeedUpdate'];
 
-export interface TokenResponse {
-  accessToken: string;
-  expiresAt: string;
-  role: string;
-  points: string[];
-  programs: string[];
-  userName: string;
-}
-
-export interface PointCapacity {
-  shelterBeds: number;
-  intakeDesks: number;
-  usualDailyArrivals?: number;
-}
-
-export interface PointCounts {
-  arrived: number;
-  assessed: number;
-  referred: number;
-  served: number;
-  departed: number;
-  transferred: number;
-}
-
-export interface PointSummary {
-  code: string;
-  name: string;
-  city: string;
-  state: string;
-  kind: PointKind;
-  capacity: PointCapacity;
-  present: number;
-  arrivedToday: number;
-  arrivedLastHour?: number;
-  pendingReferrals: number;
-  alertLevel: AlertLevel;
-  expectedNext6Hours?: number;
-  projectedOccupancy?: number;
-  unmetNeedsToday?: number;
-  today?: PointCounts;
-  asOf?: string;
-}
-
-export interface QueueEntry {
-  caseId: string;
-  stage: Stage;
-  waitingSeconds: number;
-  priority: Priority;
-  priorityScore?: number;
-  flags: Vulnerability[];
-  arrivedAt?: string;
-  enteredStageAt?: string;
-  pendingReferrals?: number;
-  firstServiceReceived?: boolean;
-  // Names: only managers of the point and coordinators read a queue.
-  givenNames?: string;
-  surnames?: string;
-}
-
-export interface Notice {
-  id: string;
-  pointCode?: string;
-  expectedAt: string;
-  headcount: number;
-  minors: number;
-  transport: TransportMode;
-  reference?: string | null;
-  recordedAt?: string;
-  recordedBy?: string;
-  arrived?: number;
-}
-
-export interface HourlyArrivals {
-  hourStart: string;
-  arrivals: number;
-}
-
-export interface UnmetNeedCount {
-  category: ProgramCategory;
-  count: number;
-}
-
-export interface WaitStats {
-  firstServiceSamples: number;
-  firstServiceMedianSeconds?: number | null;
-  firstServiceP90Seconds?: number | null;
-  waiting: number;
-  waitingMedianSeconds?: number | null;
-  waitingP90Seconds?: number | null;
-}
-
-/** GET /api/points/{code}: the summary fields plus queue and notices. */
-export interface PointDetail extends PointSummary {
-  queue: QueueEntry[];
-  queueTotal?: number;
-  notices: Notice[];
-  waits?: WaitStats;
-  hourly?: HourlyArrivals[];
-  unmetNeeds?: UnmetNeedCount[];
-  timeZoneId?: string;
-}
-
-export interface NationalTotals {
-  arrivedToday: number;
-  arrivedLastHour?: number;
-  present: number;
-  capacity: number;
-  pendingReferrals: number;
-  unmetNeedsToday?: number;
-}
-
-export interface NationalPicture {
-  points: PointSummary[];
-  totals: NationalTotals;
-  asOf?: string;
-  /** Optional: arrivals per hour across the country, with expected arrivals from notices. */
-  hourly?: { hourStart: string; arrivals: number; expected?: number }[];
-}
-
-export interface ProgramSummary {
-  id: string;
-  name: string;
-  category: ProgramCategory;
-  provider: string;
-  points: string[];
-  destinationStates?: string[];
-  dailyCapacity: number;
-  pending: number;
-  accepted?: number;
-  today?: { received: number; accepted: number; declined: number; completed: number; cancelled: number };
-  asOf?: string;
-}
-
-export interface ProgramQueueItem {
-  referralId: string;
-  caseId: string;
-  pointCode?: string;
-  priority: Priority;
-  priorityScore?: number;
-  status: ReferralStatus;
-  waitingSeconds: number;
-  createdAt?: string;
-  flags?: Vulnerability[];
-  automatic?: boolean;
-}
-
-export interface ProgramDetail extends ProgramSummary {
-  queue: ProgramQueueItem[];
-  queueTotal?: number;
-}
-
-export interface ReferralView {
-  referralId: string;
-  programId: string;
-  status: ReferralStatus;
-  createdAt?: string;
-  createdBy?: string;
-  note?: string | null;
-  statusChangedAt?: string;
-  statusChangedBy?: string | null;
-  reason?: string | null;
-  outcome?: string | null;
-  automatic?: boolean;
-  automaticFor?: Vulnerability | null;
-}
-
-export interface Assessment {
-  educationLevel: EducationLevel;
-  occupation?: string | null;
-  skills: string[];
-  yearsAbroad: number;
-  englishLevel: EnglishLevel;
-  documentsHeld: DocumentType[];
-  destinationState: string;
-  destinationMunicipality?: string | null;
-  needs: ProgramCategory[];
-  consentToShare: boolean;
-  familyInMexico?: boolean | null;
-  immediateNeeds?: string | null;
-  recordedAt?: string;
-  recordedBy?: string;
-}
-
-export interface AuditEntry {
-  at: string;
-  userName: string;
-  role: string;
-  action: string;
-  detail?: string | null;
-  facts?: Record<string, string> | null;
-}
-
-export interface ExitRecord {
-  stage: Stage;
-  at: string;
-  by: string;
-  destinationState?: string | null;
-  destinationMunicipality?: string | null;
-  transport?: TransportMode | null;
-  institution?: string | null;
-  note?: string | null;
-}
-
-export interface ReturneeView {
-  caseId: string;
-  certificateNumber?: string;
-  givenNames: string;
-  surnames: string;
-  sex?: Sex;
-  dateOfBirth?: string | null;
-  estimatedAge?: number | null;
-  curp?: string | null;
-  pointCode: string;
-  arrivedAt?: string;
-  noticeId?: string | null;
-  transport?: TransportMode | null;
-  accompanyingCaseId?: string | null;
-  stage: Stage;
-  enteredStageAt?: string;
-  priority?: Priority;
-  flags?: Vulnerability[];
-  consentToShare?: boolean;
-  assessment?: Assessment | null;
-  referrals: ReferralView[];
-  unmetNeeds?: ProgramCategory[];
-  exit?: ExitRecord | null;
-  audit?: AuditEntry[];
-  redacted?: boolean;
-  recommendations?: Recommendation[] | null;
-}
-
-export interface Recommendation {
-  programId: string;
-  reason: string;
-  programName?: string;
-  category?: ProgramCategory;
-  missingDocuments?: DocumentType[] | null;
-  skills?: string[] | null;
-  availableAtPoint?: boolean;
-  destinationState?: string | null;
-}
-
-export interface ArrivalReceipt {
-  caseId: string;
-  certificateNumber: string;
-  priority?: Priority;
-  flags?: Vulnerability[];
-}
-
-export interface AlertChange {
-  pointCode: string;
-  previous: AlertLevel;
-  current: AlertLevel;
-  reason?: string;
-  at?: string;
-}
+export type ArrivalRequest = Schemas['ArrivalRequest'];
+export type AssessmentRequest = Schemas['AssessmentRequest'];
+export type DepartureRequest = Schemas['DepartureRequest'];
+export type NoticeRequest = Schemas['NoticeRequest'];
+export type CapacityRequest = Schemas['CapacityRequest'];

@@ -119,13 +119,13 @@ export function TextArea(props: FieldProps & { value: string; onInput: (v: strin
   );
 }
 
-export function SelectField(props: FieldProps & { value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; empty?: string }) {
+export function SelectField<T extends string>(props: FieldProps & { value: T | ''; onChange: (v: T) => void; options: { value: T; label: string }[]; empty?: string }) {
   const { id, name, label, errors, hint, required, value, onChange, options, empty } = props;
   return (
     <div class="field">
       <label for={id}>{label}{required && <span aria-hidden="true"> *</span>}</label>
       <select id={id} name={name} value={value} required={required} aria-invalid={errors[name]?.length ? 'true' : undefined}
-        aria-describedby={describedBy(id, errors[name], hint)} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        aria-describedby={describedBy(id, errors[name], hint)} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as T)}>
         {empty !== undefined && <option value="">{empty}</option>}
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
@@ -134,7 +134,7 @@ export function SelectField(props: FieldProps & { value: string; onChange: (v: s
   );
 }
 
-export function CheckboxGroup(props: FieldProps & { values: string[]; onChange: (v: string[]) => void; options: { value: string; label: string }[] }) {
+export function CheckboxGroup<T extends string>(props: FieldProps & { values: readonly T[]; onChange: (v: T[]) => void; options: { value: T; label: string }[] }) {
   const { id, name, label, errors, hint, values, onChange, options } = props;
   return (
     <fieldset class="field checkbox-group" aria-describedby={describedBy(id, errors[name], hint)}>

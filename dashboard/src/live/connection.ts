@@ -1,6 +1,7 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from '@microsoft/signalr';
 import { ApiError } from '../api/problem';
 import { getSession } from '../api/session';
+import { getLang } from '../i18n';
 
 // One SignalR connection to /hubs/operations per signed-in tab. It reconnects forever (with
 // back-off), keeps a visible state (live / reconnecting / offline since …) and, after every
@@ -125,7 +126,8 @@ class LiveConnection {
     this.stop();
     this.token = session.token;
     const connection = new HubConnectionBuilder()
-      .withUrl('/hubs/operations', { accessTokenFactory: () => getSession()?.token ?? '' })
+      // ui-culture: the hub words its refusals in the dashboard's language (a browser's WebSocket carries only its own).
+      .withUrl(`/hubs/operations?ui-culture=${getLang()}`, { accessTokenFactory: () => getSession()?.token ?? '' })
       .withAutomaticReconnect(retryForever)
       .configureLogging(LogLevel.None)
       .build();

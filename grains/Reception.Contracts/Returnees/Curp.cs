@@ -8,7 +8,7 @@ public static partial class Curp
 {
     private const string CheckAlphabet = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
 
-    [GeneratedRegex(@"^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$")]
+    [GeneratedRegex(Patterns.Curp)]
     private static partial Regex Format();
 
     /// <summary>The check digit for the first 17 characters: weights 18..2, value = position in the RENAPO alphabet.</summary>

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Reception.Contracts.Shared;
 
 /// <summary>Case ids: 10 characters of Crockford base32 (50 bits), URL-safe.</summary>
-public static class CaseIds
+public static partial class CaseIds
 {
     public const int Length = Limits.CaseIdLength;
 
@@ -22,6 +23,8 @@ public static class CaseIds
         return CrockfordBase32.Encode(hash, Length);
     }
 
-    public static bool IsValid(string? caseId) =>
-        caseId is { Length: Length } && CrockfordBase32.IsValid(caseId);
+    [GeneratedRegex(Patterns.CaseId)]
+    private static partial Regex Format();
+
+    public static bool IsValid(string? caseId) => caseId is not null && Format().IsMatch(caseId);
 }

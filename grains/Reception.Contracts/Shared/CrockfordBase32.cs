@@ -20,6 +20,4 @@ internal static class CrockfordBase32
         }
         return new string(chars);
     }
-
-    public static bool IsValid(string value) => value.All(c => Alphabet.Contains(c));
 }

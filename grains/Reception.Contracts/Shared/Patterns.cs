@@ -15,6 +15,12 @@ public static class Patterns
     /// <summary>A program id: lower-case kebab case.</summary>
     public const string ProgramId = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+    /// <summary>A CURP's official format (RENAPO): 4 letters, birth date YYMMDD, sex H/M/X, state code, 3 consonants, 2 check characters.</summary>
+    public const string Curp = @"^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$";
+
+    /// <summary>A case id: 10 characters of Crockford base 32 (see <see cref="CaseIds"/>).</summary>
+    public const string CaseId = "^[0-9A-HJKMNP-TV-Z]{10}$";
+
     /// <summary>A notice id: the point's code, "-N" and its sequence number.</summary>
     public const string NoticeId = @"^[A-Z][A-Z0-9]{1,7}-N\d{1,6}$";
 }

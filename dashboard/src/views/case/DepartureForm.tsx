@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
+import { maxLength } from '../../api/limits';
 import { isState, textTooLong } from '../../api/rules';
-import { MEXICAN_STATES, TRANSPORT_MODES } from '../../api/types';
+import { MEXICAN_STATES, TRANSPORT_MODES, type TransportMode } from '../../api/types';
 import { addIf, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
 import { t, tEnum } from '../../i18n';
 
@@ -9,7 +10,7 @@ import { t, tEnum } from '../../i18n';
 export function DepartureForm({ caseId, defaultState, onDone }: { caseId: string; defaultState?: string; onDone: () => void }) {
   const [state, setState] = useState(defaultState ?? '');
   const [municipality, setMunicipality] = useState('');
-  const [transport, setTransport] = useState('');
+  const [transport, setTransport] = useState<TransportMode | ''>('');
   const form = useForm();
 
   const onSubmit = async (e: Event) => {
@@ -18,7 +19,7 @@ export function DepartureForm({ caseId, defaultState, onDone }: { caseId: string
       (): FieldErrors => {
         const errors: FieldErrors = {};
         addIf(errors, !isState(state), 'destinationState', t('rule.state'));
-        textTooLong(errors, 'destinationMunicipality', municipality, 100);
+        textTooLong(errors, 'destinationMunicipality', municipality, maxLength('DepartureRequest', 'destinationMunicipality'));
         return errors;
       },
       async () => {
@@ -34,7 +35,7 @@ export function DepartureForm({ caseId, defaultState, onDone }: { caseId: string
       <div class="form-row">
         <SelectField id="dep-state" name="destinationState" label={t('assessment.destinationState')} value={state} onChange={setState} errors={form.errors} required empty={t('common.choose')}
           options={MEXICAN_STATES.map((s) => ({ value: s, label: s }))} />
-        <TextField id="dep-mun" name="destinationMunicipality" label={t('assessment.destinationMunicipality')} value={municipality} onInput={setMunicipality} errors={form.errors} maxLength={100} />
+        <TextField id="dep-mun" name="destinationMunicipality" label={t('assessment.destinationMunicipality')} value={municipality} onInput={setMunicipality} errors={form.errors} maxLength={maxLength('DepartureRequest', 'destinationMunicipality')} />
         <SelectField id="dep-transport" name="transport" label={t('arrival.transport')} value={transport} onChange={setTransport} errors={form.errors} empty={t('common.notStated')}
           options={TRANSPORT_MODES.map((m) => ({ value: m, label: tEnum('transport', m) }))} />
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import { usePrograms } from '../../api/catalog';
+import { maxLength } from '../../api/limits';
 import type { Recommendation, ReferralView } from '../../api/types';
 import { FormFooter, SelectField, TextField, useForm, addIf, type FieldErrors } from '../../components/form';
 import { t, tEnum } from '../../i18n';
@@ -19,7 +20,8 @@ export function ReferralPanel({ caseId, referrals, recommendations, onDone }: { 
       (): FieldErrors => {
         const errors: FieldErrors = {};
         addIf(errors, !id, 'programId', t('rule.required'));
-        addIf(errors, (text ?? '').trim().length > 500, 'note', t('rule.maxLength', { max: 500 }));
+        const max = maxLength('ReferralRequest', 'note');
+        addIf(errors, (text ?? '').trim().length > max, 'note', t('rule.maxLength', { max }));
         return errors;
       },
       async () => {
@@ -54,7 +56,7 @@ export function ReferralPanel({ caseId, referrals, recommendations, onDone }: { 
         <div class="form-row">
           <SelectField id="ref-program" name="programId" label={t('case.program')} value={programId} onChange={setProgramId} errors={form.errors} required empty={t('common.choose')}
             options={programs.filter((p) => !active.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} · ${tEnum('category', p.category)}` }))} />
-          <TextField id="ref-note" name="note" label={t('referral.note')} value={note} onInput={setNote} errors={form.errors} maxLength={500} />
+          <TextField id="ref-note" name="note" label={t('referral.note')} value={note} onInput={setNote} errors={form.errors} maxLength={maxLength('ReferralRequest', 'note')} />
         </div>
         <FormFooter form={form} submitLabel={t('referral.submit')} />
       </form>

@@ -3,8 +3,7 @@ import { api } from '../../api/client';
 import type { NationalPicture, PointDetail } from '../../api/types';
 
 // The 24-hour chart's data: arrivals per hour (actual) and people announced by notices
-// (expected), from 18 hours ago to 6 hours ahead, summed over every point. The national picture
-// carries them when the API adds `hourly`; otherwise they come from each point's detail,
+// (expected), from 18 hours ago to 6 hours ahead, summed over every point from each point's detail,
 // re-read at most every REFRESH_MS while the board is open.
 
 export interface HourBucket {
@@ -48,15 +47,6 @@ export function useNationalHourly(picture: NationalPicture | null): HourBucket[]
 
   useEffect(() => {
     if (!picture) return;
-    if (picture.hourly) {
-      const now = Date.now();
-      const byHour = new Map(picture.hourly.map((h) => [Math.floor(Date.parse(h.hourStart) / HOUR) * HOUR, h]));
-      setBuckets(hourWindow(now).map((start) => {
-        const h = byHour.get(start.getTime());
-        return { start, actual: start.getTime() <= now ? h?.arrivals ?? 0 : null, expected: h?.expected ?? 0 };
-      }));
-      return;
-    }
     const wait = Math.max(0, lastLoad.current + REFRESH_MS - Date.now());
     let cancelled = false;
     const timer = setTimeout(async () => {
@@ -69,7 +59,7 @@ export function useNationalHourly(picture: NationalPicture | null): HourBucket[]
       clearTimeout(timer);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [codes, arrivals, picture?.hourly]);
+  }, [codes, arrivals]);
 
   return buckets;
 }

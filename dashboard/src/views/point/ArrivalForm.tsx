@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
-import { curpProblem, isCaseId, MAX_AGE, nameProblem, wholeNumberIn } from '../../api/rules';
-import { SEXES, TRANSPORT_MODES, VULNERABILITIES, type Notice, type Sex } from '../../api/types';
+import { maxLength } from '../../api/limits';
+import { AGE, curpProblem, isCaseId, nameProblem, wholeNumberIn } from '../../api/rules';
+import { SEXES, TRANSPORT_MODES, VULNERABILITIES, type ArrivalRequest, type Notice, type Sex, type TransportMode, type Vulnerability } from '../../api/types';
 import { addIf, CheckboxGroup, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
 import { Link } from '../../components/Link';
 import { formatDateTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
-const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', noticeId: '', transport: '', vulnerabilities: [] as string[] };
+const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', noticeId: '', transport: '' as TransportMode | '', vulnerabilities: [] as Vulnerability[] };
 
 /** Registers a person arriving at the point (the intake desk's main form). */
 export function ArrivalForm({ code, notices, onDone }: { code: string; notices: Notice[]; onDone?: () => void }) {
@@ -27,9 +28,9 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
     if (v.dateOfBirth) {
       const dob = Date.parse(v.dateOfBirth);
       addIf(errors, dob > Date.now(), 'dateOfBirth', t('rule.dobFuture'));
-      addIf(errors, dob < Date.now() - MAX_AGE * 365.25 * 86_400_000, 'dateOfBirth', t('rule.dobTooOld', { max: MAX_AGE }));
+      addIf(errors, dob < Date.now() - AGE.max * 365.25 * 86_400_000, 'dateOfBirth', t('rule.dobTooOld', { max: AGE.max }));
     }
-    if (v.estimatedAge) wholeNumberIn(errors, 'estimatedAge', v.estimatedAge, 0, MAX_AGE);
+    if (v.estimatedAge) wholeNumberIn(errors, 'estimatedAge', v.estimatedAge, AGE);
     if (v.curp.trim()) {
       const curp = curpProblem(v.curp);
       if (curp) errors.curp = [curp];
@@ -41,10 +42,10 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
     await form.submit(validate, async () => {
-      const body = {
+      const body: ArrivalRequest = {
         givenNames: v.givenNames.trim(),
         surnames: v.surnames.trim(),
-        sex: v.sex,
+        sex: v.sex || null,
         dateOfBirth: v.dateOfBirth || undefined,
         estimatedAge: v.estimatedAge ? Number(v.estimatedAge) : undefined,
         curp: v.curp.trim().toUpperCase() || undefined,
@@ -66,18 +67,18 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
   return (
     <form onSubmit={onSubmit} noValidate class="form" aria-label={t('arrival.title')} data-testid="arrival-form">
       <div class="form-row">
-        <TextField id="arr-given" name="givenNames" label={t('arrival.givenNames')} value={v.givenNames} onInput={(x) => set({ givenNames: x })} errors={form.errors} required maxLength={100} />
-        <TextField id="arr-surnames" name="surnames" label={t('arrival.surnames')} value={v.surnames} onInput={(x) => set({ surnames: x })} errors={form.errors} required maxLength={100} />
+        <TextField id="arr-given" name="givenNames" label={t('arrival.givenNames')} value={v.givenNames} onInput={(x) => set({ givenNames: x })} errors={form.errors} required maxLength={maxLength('ArrivalRequest', 'givenNames')} />
+        <TextField id="arr-surnames" name="surnames" label={t('arrival.surnames')} value={v.surnames} onInput={(x) => set({ surnames: x })} errors={form.errors} required maxLength={maxLength('ArrivalRequest', 'surnames')} />
       </div>
       <div class="form-row">
         <SelectField id="arr-sex" name="sex" label={t('arrival.sex')} value={v.sex} onChange={(x) => set({ sex: x as Sex })} errors={form.errors} required empty={t('common.choose')}
           options={SEXES.map((s) => ({ value: s, label: tEnum('sex', s) }))} />
         <TextField id="arr-dob" name="dateOfBirth" type="date" label={t('arrival.dateOfBirth')} value={v.dateOfBirth} onInput={(x) => set({ dateOfBirth: x })} errors={form.errors} />
-        <TextField id="arr-age" name="estimatedAge" type="number" min={0} max={MAX_AGE} label={t('arrival.estimatedAge')} value={v.estimatedAge} onInput={(x) => set({ estimatedAge: x })} errors={form.errors} hint={t('arrival.estimatedAgeHint')} />
+        <TextField id="arr-age" name="estimatedAge" type="number" min={AGE.min} max={AGE.max} label={t('arrival.estimatedAge')} value={v.estimatedAge} onInput={(x) => set({ estimatedAge: x })} errors={form.errors} hint={t('arrival.estimatedAgeHint')} />
       </div>
       <div class="form-row">
-        <TextField id="arr-curp" name="curp" label={t('arrival.curp')} value={v.curp} onInput={(x) => set({ curp: x })} errors={form.errors} maxLength={18} />
-        <TextField id="arr-companion" name="accompanyingCaseId" label={t('arrival.accompanyingCaseId')} value={v.accompanyingCaseId} onInput={(x) => set({ accompanyingCaseId: x })} errors={form.errors} hint={t('arrival.accompanyingHint')} maxLength={10} />
+        <TextField id="arr-curp" name="curp" label={t('arrival.curp')} value={v.curp} onInput={(x) => set({ curp: x })} errors={form.errors} maxLength={maxLength('ArrivalRequest', 'curp')} />
+        <TextField id="arr-companion" name="accompanyingCaseId" label={t('arrival.accompanyingCaseId')} value={v.accompanyingCaseId} onInput={(x) => set({ accompanyingCaseId: x })} errors={form.errors} hint={t('arrival.accompanyingHint')} maxLength={maxLength('ArrivalRequest', 'accompanyingCaseId')} />
       </div>
       <div class="form-row">
         <SelectField id="arr-notice" name="noticeId" label={t('arrival.notice')} value={v.noticeId} onChange={(x) => set({ noticeId: x })} errors={form.errors} empty={t('arrival.noNotice')}

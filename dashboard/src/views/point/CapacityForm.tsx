@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
-import { MAX_CAPACITY, wholeNumberIn } from '../../api/rules';
+import { range } from '../../api/limits';
+import { wholeNumberIn } from '../../api/rules';
 import type { PointCapacity } from '../../api/types';
 import { FormFooter, TextField, useForm, type FieldErrors } from '../../components/form';
 import { t } from '../../i18n';
@@ -18,9 +19,9 @@ export function CapacityForm({ code, capacity, onDone }: { code: string; capacit
     await form.submit(
       (): FieldErrors => {
         const errors: FieldErrors = {};
-        const shelterBeds = wholeNumberIn(errors, 'shelterBeds', beds, 0, MAX_CAPACITY);
-        const intakeDesks = wholeNumberIn(errors, 'intakeDesks', desks, 0, MAX_CAPACITY);
-        const usualDailyArrivals = wholeNumberIn(errors, 'usualDailyArrivals', usual, 0, MAX_CAPACITY, false) ?? 0;
+        const shelterBeds = wholeNumberIn(errors, 'shelterBeds', beds, range('CapacityRequest', 'shelterBeds'));
+        const intakeDesks = wholeNumberIn(errors, 'intakeDesks', desks, range('CapacityRequest', 'intakeDesks'));
+        const usualDailyArrivals = wholeNumberIn(errors, 'usualDailyArrivals', usual, range('CapacityRequest', 'usualDailyArrivals'), false) ?? 0;
         body = { shelterBeds: shelterBeds ?? 0, intakeDesks: intakeDesks ?? 0, usualDailyArrivals };
         return errors;
       },

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
-import { MAX_HEADCOUNT, textTooLong, wholeNumberIn } from '../../api/rules';
+import { maxLength, range } from '../../api/limits';
+import { textTooLong, wholeNumberIn } from '../../api/rules';
 import { TRANSPORT_MODES, type TransportMode } from '../../api/types';
 import { addIf, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
 import { t, tEnum } from '../../i18n';
@@ -21,11 +22,10 @@ export function NoticeForm({ code, onDone }: { code: string; onDone?: () => void
         const errors: FieldErrors = {};
         const at = Date.parse(expectedAt);
         addIf(errors, !expectedAt || Number.isNaN(at), 'expectedAt', t('rule.required'));
-        addIf(errors, at < Date.now() - 86_400_000, 'expectedAt', t('rule.noticePast'));
-        addIf(errors, at > Date.now() + 30 * 86_400_000, 'expectedAt', t('rule.noticeFuture'));
-        const count = wholeNumberIn(errors, 'headcount', headcount, 1, MAX_HEADCOUNT);
-        wholeNumberIn(errors, 'minors', minors, 0, count ?? MAX_HEADCOUNT);
-        textTooLong(errors, 'reference', reference, 100);
+        const headcountRange = range('NoticeRequest', 'headcount');
+        const count = wholeNumberIn(errors, 'headcount', headcount, headcountRange);
+        wholeNumberIn(errors, 'minors', minors, { min: 0, max: count ?? headcountRange.max });
+        textTooLong(errors, 'reference', reference, maxLength('NoticeRequest', 'reference'));
         return errors;
       },
       async () => {
@@ -34,7 +34,7 @@ export function NoticeForm({ code, onDone }: { code: string; onDone?: () => void
           headcount: Number(headcount),
           minors: Number(minors || 0),
           transport,
-          reference: reference.trim() || undefined,
+          reference: reference.trim() || null,
         });
         setExpectedAt('');
         setHeadcount('');
@@ -54,9 +54,9 @@ export function NoticeForm({ code, onDone }: { code: string; onDone?: () => void
           options={TRANSPORT_MODES.map((m) => ({ value: m, label: tEnum('transport', m) }))} />
       </div>
       <div class="form-row">
-        <TextField id="not-count" name="headcount" type="number" min={1} max={MAX_HEADCOUNT} label={t('notices.headcount')} value={headcount} onInput={setHeadcount} errors={form.errors} required />
+        <TextField id="not-count" name="headcount" type="number" min={range('NoticeRequest', 'headcount').min} max={range('NoticeRequest', 'headcount').max} label={t('notices.headcount')} value={headcount} onInput={setHeadcount} errors={form.errors} required />
         <TextField id="not-minors" name="minors" type="number" min={0} label={t('notices.minors')} value={minors} onInput={setMinors} errors={form.errors} />
-        <TextField id="not-ref" name="reference" label={t('notices.reference')} value={reference} onInput={setReference} errors={form.errors} maxLength={100} hint={t('notice.referenceHint')} />
+        <TextField id="not-ref" name="reference" label={t('notices.reference')} value={reference} onInput={setReference} errors={form.errors} maxLength={maxLength('NoticeRequest', 'reference')} hint={t('notice.referenceHint')} />
       </div>
       <FormFooter form={form} submitLabel={t('notice.submit')} />
     </form>

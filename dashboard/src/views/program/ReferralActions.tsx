@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
+import { maxLength } from '../../api/limits';
 import { textTooLong } from '../../api/rules';
 import type { ProgramQueueItem } from '../../api/types';
 import { FormFooter, TextArea, useForm, type FieldErrors } from '../../components/form';
@@ -13,6 +14,8 @@ export function ReferralActions({ programId, item, onDone }: { programId: string
   const [text, setText] = useState('');
   const form = useForm();
   const id = `ref-${item.referralId}`;
+  const field = mode === 'decline' ? 'reason' : 'outcome';
+  const max = mode === 'decline' ? maxLength('DeclineRequest', 'reason') : maxLength('CompleteRequest', 'outcome');
 
   const accept = () => form.submit(() => ({}), async () => {
     await api.accept(programId, item.referralId);
@@ -25,7 +28,7 @@ export function ReferralActions({ programId, item, onDone }: { programId: string
     const ok = await form.submit(
       (): FieldErrors => {
         const errors: FieldErrors = {};
-        textTooLong(errors, mode === 'decline' ? 'reason' : 'outcome', text, 500, true);
+        textTooLong(errors, field, text, max, true);
         return errors;
       },
       async () => {
@@ -42,10 +45,9 @@ export function ReferralActions({ programId, item, onDone }: { programId: string
   };
 
   if (mode !== 'none') {
-    const field = mode === 'decline' ? 'reason' : 'outcome';
     return (
       <form onSubmit={onSubmit} noValidate class="inline-form" aria-label={mode === 'decline' ? t('program.declineTitle') : t('program.completeTitle')}>
-        <TextArea id={`${id}-${field}`} name={field} label={mode === 'decline' ? t('program.reason') : t('program.outcome')} value={text} onInput={setText} errors={form.errors} required maxLength={500} />
+        <TextArea id={`${id}-${field}`} name={field} label={mode === 'decline' ? t('program.reason') : t('program.outcome')} value={text} onInput={setText} errors={form.errors} required maxLength={max} />
         <FormFooter form={form} submitLabel={mode === 'decline' ? t('program.decline') : t('program.complete')}>
           <button type="button" onClick={() => { setMode('none'); form.clear(); }}>{t('common.cancel')}</button>
         </FormFooter>

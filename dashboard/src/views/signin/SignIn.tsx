@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { signIn } from '../../api/client';
+import { maxLength } from '../../api/limits';
 import { homePath } from '../../access';
 import { navigate } from '../../router';
 import { addIf, FormFooter, TextField, useForm, type FieldErrors } from '../../components/form';
@@ -35,9 +36,9 @@ export function SignIn() {
       <form onSubmit={onSubmit} noValidate aria-labelledby="signin-form-title">
         <h2 id="signin-form-title" class="visually-hidden">{t('signin.title')}</h2>
         <TextField id="username" name="username" label={t('signin.username')} value={username} onInput={setUsername}
-          errors={form.errors} required autoComplete="username" maxLength={100} />
+          errors={form.errors} required autoComplete="username" maxLength={maxLength('TokenRequest', 'username')} />
         <TextField id="password" name="password" type="password" label={t('signin.password')} value={password}
-          onInput={setPassword} errors={form.errors} required autoComplete="current-password" maxLength={200} />
+          onInput={setPassword} errors={form.errors} required autoComplete="current-password" maxLength={maxLength('TokenRequest', 'password')} />
         <FormFooter form={form} submitLabel={t('signin.submit')} />
       </form>
       <details class="demo-accounts">
