@@ -34,36 +34,36 @@ public sealed record PhaseResult(
 /// </summary>
 public sealed class Load
 {
-    private readonly ReceptionClient client;
-    private readonly int hostPid;
-    private readonly byte[][] bodies;
-    private long next;
-    private double peakRss;
+    private readonly ReceptionClient _client;
+    private readonly int _hostPid;
+    private readonly byte[][] _bodies;
+    private long _next;
+    private double _peakRss;
 
     public Load(ReceptionClient client, int hostPid, int seed = 7)
     {
-        this.client = client;
-        this.hostPid = hostPid;
+        _client = client;
+        _hostPid = hostPid;
         var population = new Population(seed);
         var today = DateOnly.FromDateTime(DateTime.Now);
-        bodies = Enumerable.Range(0, 4096)
+        _bodies = Enumerable.Range(0, 4096)
             .Select(_ => JsonSerializer.SerializeToUtf8Bytes(population.Single(today).ArrivalBody(null, null, "bus"), ReceptionClient.Json))
             .ToArray();
         _ = Task.Run(SampleMemoryAsync);
     }
 
-    public double AverageBodyBytes => bodies.Average(b => b.Length);
+    public double AverageBodyBytes => _bodies.Average(b => b.Length);
 
-    public double LifetimePeakRssMb => HostProbe.MemoryMb(hostPid, "VmHWM");
+    public double LifetimePeakRssMb => HostProbe.MemoryMb(_hostPid, "VmHWM");
 
     private async Task SampleMemoryAsync()
     {
         while (true)
         {
-            var rss = HostProbe.MemoryMb(hostPid);
-            if (!double.IsNaN(rss) && rss > peakRss)
+            var rss = HostProbe.MemoryMb(_hostPid);
+            if (!double.IsNaN(rss) && rss > _peakRss)
             {
-                peakRss = rss;
+                _peakRss = rss;
             }
             await Task.Delay(200);
         }
@@ -72,11 +72,11 @@ public sealed class Load
     /// <summary>Registers one arrival at a point; returns the case id, or null when it was not acknowledged.</summary>
     public async Task<(string? CaseId, double Ms)> ArriveAsync(string point, CancellationToken cancel = default)
     {
-        var body = bodies[Interlocked.Increment(ref next) % bodies.Length];
+        var body = _bodies[Interlocked.Increment(ref _next) % _bodies.Length];
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var response = await client.SendWithRetryAsync($"manager-{point}", HttpMethod.Post, $"api/points/{point}/arrivals", body, Guid.NewGuid().ToString("N"), attempts: 3, cancel: cancel);
+            var response = await _client.SendWithRetryAsync($"manager-{point}", HttpMethod.Post, $"api/points/{point}/arrivals", body, Guid.NewGuid().ToString("N"), attempts: 3, cancel: cancel);
             var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             return response.Status == System.Net.HttpStatusCode.Created ? (response.ReadString("caseId"), ms) : (null, ms);
         }
@@ -90,7 +90,7 @@ public sealed class Load
     {
         try
         {
-            var response = await client.SendWithRetryAsync($"manager-{point}", HttpMethod.Post, $"api/returnees/{caseId}/departure", new { destinationState = "Michoacán", transport = "bus" }, attempts: 3);
+            var response = await _client.SendWithRetryAsync($"manager-{point}", HttpMethod.Post, $"api/returnees/{caseId}/departure", new { destinationState = "Michoacán", transport = "bus" }, attempts: 3);
             return response.Ok;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
@@ -107,7 +107,7 @@ public sealed class Load
         var ok = 0;
         var errors = 0;
         var issued = 0;
-        var retries = client.Retries;
+        var retries = _client.Retries;
         var before = Begin();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(w => Task.Run(async () =>
@@ -141,7 +141,7 @@ public sealed class Load
         var latencies = new ConcurrentBag<double>();
         var ok = 0;
         var errors = 0;
-        var retries = client.Retries;
+        var retries = _client.Retries;
         var before = Begin();
         var inflight = new List<Task>();
         var gate = new SemaphoreSlim(maxInFlight);
@@ -185,18 +185,18 @@ public sealed class Load
 
     public (HostProbe.CpuSample Cpu, double Rss) Begin()
     {
-        peakRss = HostProbe.MemoryMb(hostPid);
-        return (HostProbe.Sample(hostPid), peakRss);
+        _peakRss = HostProbe.MemoryMb(_hostPid);
+        return (HostProbe.Sample(_hostPid), _peakRss);
     }
 
     public PhaseResult End(string name, int concurrency, double target, int ok, int errors, double seconds, IReadOnlyCollection<double> latencies,
         (HostProbe.CpuSample Cpu, double Rss) before, long retriesBefore)
     {
-        var after = HostProbe.Sample(hostPid);
+        var after = HostProbe.Sample(_hostPid);
         var list = latencies.ToList();
         return new PhaseResult(name, concurrency, target, ok, errors, Math.Round(seconds, 2), Math.Round(ok / seconds, 1),
             Stats.Round(Stats.Percentile(list, 50), 2), Stats.Round(Stats.Percentile(list, 95), 2), Stats.Round(Stats.Percentile(list, 99), 2),
             Math.Round(after.Host - before.Cpu.Host, 2), Math.Round(after.Postgres - before.Cpu.Postgres, 2), Math.Round(after.Bench - before.Cpu.Bench, 2),
-            Math.Round(after.Total - before.Cpu.Total, 2), Math.Round(Math.Max(peakRss, before.Rss), 1), client.Retries - retriesBefore);
+            Math.Round(after.Total - before.Cpu.Total, 2), Math.Round(Math.Max(_peakRss, before.Rss), 1), _client.Retries - retriesBefore);
     }
 }

@@ -7,7 +7,7 @@ namespace Reception.Bench;
 /// </summary>
 public sealed class Options
 {
-    private readonly Dictionary<string, string?> values = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> _values = new(StringComparer.OrdinalIgnoreCase);
 
     public Options(IEnumerable<string> args)
     {
@@ -18,12 +18,12 @@ public sealed class Options
             {
                 if (pending is not null)
                 {
-                    values[pending] = null;
+                    _values[pending] = null;
                 }
                 var eq = arg.IndexOf('=', StringComparison.Ordinal);
                 if (eq > 0)
                 {
-                    values[arg[2..eq]] = arg[(eq + 1)..];
+                    _values[arg[2..eq]] = arg[(eq + 1)..];
                     pending = null;
                 }
                 else
@@ -33,7 +33,7 @@ public sealed class Options
             }
             else if (pending is not null)
             {
-                values[pending] = arg;
+                _values[pending] = arg;
                 pending = null;
             }
             else
@@ -43,29 +43,29 @@ public sealed class Options
         }
         if (pending is not null)
         {
-            values[pending] = null;
+            _values[pending] = null;
         }
     }
 
     public List<string> Positional { get; } = [];
 
-    public bool Has(string name) => values.ContainsKey(name);
+    public bool Has(string name) => _values.ContainsKey(name);
 
-    public string? String(string name) => values.TryGetValue(name, out var v) ? v : null;
+    public string? String(string name) => _values.TryGetValue(name, out var v) ? v : null;
 
-    public string String(string name, string fallback) => values.TryGetValue(name, out var v) && v is not null ? v : fallback;
+    public string String(string name, string fallback) => _values.TryGetValue(name, out var v) && v is not null ? v : fallback;
 
     public double Double(string name, double fallback) =>
-        values.TryGetValue(name, out var v) && v is not null ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        _values.TryGetValue(name, out var v) && v is not null ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
     public int Int(string name, int fallback) =>
-        values.TryGetValue(name, out var v) && v is not null ? int.Parse(v.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : fallback;
+        _values.TryGetValue(name, out var v) && v is not null ? int.Parse(v.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : fallback;
 
     public TimeSpan Duration(string name, TimeSpan fallback) =>
-        values.TryGetValue(name, out var v) && v is not null ? ParseDuration(v) : fallback;
+        _values.TryGetValue(name, out var v) && v is not null ? ParseDuration(v) : fallback;
 
     public IReadOnlyList<int> Ints(string name, IReadOnlyList<int> fallback) =>
-        values.TryGetValue(name, out var v) && v is not null
+        _values.TryGetValue(name, out var v) && v is not null
             ? v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToList()
             : fallback;
 

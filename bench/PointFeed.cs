@@ -5,14 +5,14 @@ namespace Reception.Bench;
 
 /// <summary>
 /// A SignalR subscriber of <c>/hubs/operations</c>, as the dashboard is: the token goes in the query string
-/// (<see cref="HttpConnectionOptions.AccessTokenProvider"/>), <c>SubscribePoint</c> returns the snapshot, then
+/// (<c>HttpConnectionOptions.AccessTokenProvider</c>), <c>SubscribePoint</c> returns the snapshot, then
 /// <c>pointUpdated</c> and <c>alertChanged</c> arrive.
 /// </summary>
 public sealed class PointFeed : IAsyncDisposable
 {
-    private readonly HubConnection connection;
+    private readonly HubConnection _connection;
 
-    private PointFeed(HubConnection connection) => this.connection = connection;
+    private PointFeed(HubConnection connection) => _connection = connection;
 
     /// <summary>Called for every <c>pointUpdated</c> (and the snapshot) with the time it was received.</summary>
     public event Action<string, JsonElement, DateTime>? PointUpdated;
@@ -23,20 +23,20 @@ public sealed class PointFeed : IAsyncDisposable
     public static async Task<PointFeed> ConnectAsync(ReceptionClient client, string user)
     {
         var token = await client.TokenAsync(user);
-        var connection = new HubConnectionBuilder()
+        var _connection = new HubConnectionBuilder()
             .WithUrl(client.BaseUrl + "/hubs/operations", o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .WithAutomaticReconnect()
             .Build();
-        var feed = new PointFeed(connection);
-        connection.On<JsonElement>("pointUpdated", m => feed.PointUpdated?.Invoke(Code(m), m, DateTime.UtcNow));
-        connection.On<JsonElement>("alertChanged", m => feed.AlertChanged?.Invoke(Code(m), m, DateTime.UtcNow));
-        await connection.StartAsync();
+        var feed = new PointFeed(_connection);
+        _connection.On<JsonElement>("pointUpdated", m => feed.PointUpdated?.Invoke(Code(m), m, DateTime.UtcNow));
+        _connection.On<JsonElement>("alertChanged", m => feed.AlertChanged?.Invoke(Code(m), m, DateTime.UtcNow));
+        await _connection.StartAsync();
         return feed;
     }
 
     public async Task<JsonElement> SubscribePointAsync(string code)
     {
-        var snapshot = await connection.InvokeAsync<JsonElement>("SubscribePoint", code);
+        var snapshot = await _connection.InvokeAsync<JsonElement>("SubscribePoint", code);
         PointUpdated?.Invoke(code, snapshot, DateTime.UtcNow);
         return snapshot;
     }
@@ -51,5 +51,5 @@ public sealed class PointFeed : IAsyncDisposable
     public static string Str(JsonElement message, string name) =>
         message.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
 
-    public ValueTask DisposeAsync() => connection.DisposeAsync();
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

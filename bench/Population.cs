@@ -74,21 +74,21 @@ public sealed class Population(int seed)
     private static readonly string[] Occupations = ["construcción", "agricultura", "cocina", "limpieza", "jardinería", "manufactura", "mecánica", "carpintería", "pintura", "soldadura", "chofer", "bodega", "empacadora", "mesero"];
     private static readonly string[] Skills = ["soldadura", "electricidad", "plomería", "inglés", "cocina", "manejo de montacargas", "albañilería", "tablaroca", "pintura automotriz", "cuidado de adultos", "costura", "carpintería"];
 
-    private readonly Random random = new(seed);
-    private readonly Lock gate = new();
+    private readonly Random _random = new(seed);
+    private readonly Lock _gate = new();
 
-    public Random Random => random;
+    public Random Random => _random;
 
     /// <summary>A group arriving together (a bus, a flight): adults first, then minors, each accompanied minor pointing at an adult of the group.</summary>
     public IReadOnlyList<Person> Group(int size, DateOnly today)
     {
-        lock (gate)
+        lock (_gate)
         {
             var adults = new List<Person>();
             var minors = new List<Person>();
             for (var i = 0; i < size; i++)
             {
-                if (random.NextDouble() < 0.15)
+                if (_random.NextDouble() < 0.15)
                 {
                     minors.Add(MinorUnlocked(today));
                 }
@@ -105,7 +105,7 @@ public sealed class Population(int seed)
             var people = new List<Person>(adults);
             foreach (var minor in minors)
             {
-                people.Add(minor.Unaccompanied ? minor : minor with { CompanionIndex = random.Next(adults.Count), Surnames = adults[random.Next(adults.Count)].Surnames });
+                people.Add(minor.Unaccompanied ? minor : minor with { CompanionIndex = _random.Next(adults.Count), Surnames = adults[_random.Next(adults.Count)].Surnames });
             }
             return people;
         }
@@ -114,9 +114,9 @@ public sealed class Population(int seed)
     /// <summary>One person with no companion in the request (the benchmark's hot path); accompanied minors become adults here.</summary>
     public Person Single(DateOnly today)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (random.NextDouble() < 0.15)
+            if (_random.NextDouble() < 0.15)
             {
                 var minor = MinorUnlocked(today);
                 if (minor.Unaccompanied)
@@ -130,43 +130,111 @@ public sealed class Population(int seed)
 
     private Person AdultUnlocked(DateOnly today)
     {
-        var female = random.NextDouble() < 0.10;
-        var roll = random.NextDouble();
+        var female = _random.NextDouble() < 0.10;
+        var roll = _random.NextDouble();
         var age = roll switch
         {
-            < 0.40 => random.Next(18, 30),
-            < 0.80 => random.Next(30, 45),
-            < 0.96 => random.Next(45, 60),
-            _ => random.Next(60, 78),
+            < 0.40 => _random.Next(18, 30),
+            < 0.80 => _random.Next(30, 45),
+            < 0.96 => _random.Next(45, 60),
+            _ => _random.Next(60, 78),
         };
         var flags = new List<string>();
-        if (female && age < 45 && Chance(0.06)) flags.Add("pregnancy");
-        if (Chance(0.02)) flags.Add("disability");
-        if (Chance(0.03)) flags.Add("medicalUrgency");
-        if (Chance(0.05)) flags.Add("chronicIllness");
-        if (age >= 60) flags.Add("olderAdult");
-        if (Chance(female ? 0.08 : 0.02)) flags.Add("violenceVictim");
-        if (Chance(0.003)) flags.Add("traffickingVictim");
-        if (Chance(0.003)) flags.Add("tortureVictim");
-        if (Chance(0.06)) flags.Add("familySeparation");
-        if (Chance(0.01)) flags.Add("lgbtiAtRisk");
-        if (age >= 35 && Chance(0.15)) flags.Add("longTimeAbroad");
-        if (Chance(0.04)) flags.Add("interpreterNeeded");
+        if (female && age < 45 && Chance(0.06))
+        {
+            flags.Add("pregnancy");
+        }
+
+        if (Chance(0.02))
+        {
+            flags.Add("disability");
+        }
+
+        if (Chance(0.03))
+        {
+            flags.Add("medicalUrgency");
+        }
+
+        if (Chance(0.05))
+        {
+            flags.Add("chronicIllness");
+        }
+
+        if (age >= 60)
+        {
+            flags.Add("olderAdult");
+        }
+
+        if (Chance(female ? 0.08 : 0.02))
+        {
+            flags.Add("violenceVictim");
+        }
+
+        if (Chance(0.003))
+        {
+            flags.Add("traffickingVictim");
+        }
+
+        if (Chance(0.003))
+        {
+            flags.Add("tortureVictim");
+        }
+
+        if (Chance(0.06))
+        {
+            flags.Add("familySeparation");
+        }
+
+        if (Chance(0.01))
+        {
+            flags.Add("lgbtiAtRisk");
+        }
+
+        if (age >= 35 && Chance(0.15))
+        {
+            flags.Add("longTimeAbroad");
+        }
+
+        if (Chance(0.04))
+        {
+            flags.Add("interpreterNeeded");
+        }
+
         return Make(female, age, flags, unaccompanied: false, today);
     }
 
     private Person MinorUnlocked(DateOnly today)
     {
-        var teen = random.NextDouble() < 0.81;
-        var age = teen ? random.Next(12, 18) : random.Next(0, 12);
-        var unaccompanied = random.NextDouble() < (teen ? 0.86 : 0.07);
-        var female = random.NextDouble() < (unaccompanied ? 0.15 : 0.45);
+        var teen = _random.NextDouble() < 0.81;
+        var age = teen ? _random.Next(12, 18) : _random.Next(0, 12);
+        var unaccompanied = _random.NextDouble() < (teen ? 0.86 : 0.07);
+        var female = _random.NextDouble() < (unaccompanied ? 0.15 : 0.45);
         var flags = new List<string>();
-        if (unaccompanied) flags.Add("unaccompaniedMinor");
-        if (unaccompanied && Chance(0.15)) flags.Add("interpreterNeeded");
-        if (Chance(0.02)) flags.Add("medicalUrgency");
-        if (Chance(0.04)) flags.Add("violenceVictim");
-        if (!unaccompanied && age < 6) flags.Add("accompaniedYoungChild");
+        if (unaccompanied)
+        {
+            flags.Add("unaccompaniedMinor");
+        }
+
+        if (unaccompanied && Chance(0.15))
+        {
+            flags.Add("interpreterNeeded");
+        }
+
+        if (Chance(0.02))
+        {
+            flags.Add("medicalUrgency");
+        }
+
+        if (Chance(0.04))
+        {
+            flags.Add("violenceVictim");
+        }
+
+        if (!unaccompanied && age < 6)
+        {
+            flags.Add("accompaniedYoungChild");
+        }
+
         return Make(female, age, flags, unaccompanied, today);
     }
 
@@ -178,38 +246,94 @@ public sealed class Population(int seed)
             given += " " + (female ? Pick(FemaleNames) : Pick(MaleNames));
         }
         var surnames = Pick(Surnames) + " " + Pick(Surnames);
-        var dob = today.AddYears(-age).AddDays(-random.Next(1, 360));
+        var dob = today.AddYears(-age).AddDays(-_random.Next(1, 360));
         return new Person(given, surnames, female ? "female" : "male", age, Chance(0.6), dob, flags, unaccompanied, null);
     }
 
     /// <summary>The body of <c>PUT /api/returnees/{id}/assessment</c> for this person.</summary>
     public Dictionary<string, object?> Assessment(Person person)
     {
-        lock (gate)
+        lock (_gate)
         {
             var needs = new List<string>();
             var adult = !person.Minor;
-            if (person.Minor) needs.Add("education");
-            if (adult && Chance(0.6)) needs.Add("employment");
-            if (Chance(0.5)) needs.Add("documents");
-            if (Chance(0.2) || person.Vulnerabilities.Contains("medicalUrgency") || person.Vulnerabilities.Contains("pregnancy") || person.Vulnerabilities.Contains("chronicIllness")) needs.Add("health");
-            if (Chance(0.3)) needs.Add("shelter");
-            if (Chance(0.5)) needs.Add("transport");
-            if (Chance(0.4)) needs.Add("food");
-            if (Chance(0.08) || person.Vulnerabilities.Contains("violenceVictim") || person.Vulnerabilities.Contains("tortureVictim")) needs.Add("psychosocial");
-            if (Chance(0.05) || person.Vulnerabilities.Contains("traffickingVictim")) needs.Add("legalAid");
-            if (adult && Chance(0.03)) needs.Add("entrepreneurship");
-            var years = person.Vulnerabilities.Contains("longTimeAbroad") ? random.Next(20, 36) : random.Next(0, Math.Max(1, Math.Min(16, person.Age - 10)));
+            if (person.Minor)
+            {
+                needs.Add("education");
+            }
+
+            if (adult && Chance(0.6))
+            {
+                needs.Add("employment");
+            }
+
+            if (Chance(0.5))
+            {
+                needs.Add("documents");
+            }
+
+            if (Chance(0.2) || person.Vulnerabilities.Contains("medicalUrgency") || person.Vulnerabilities.Contains("pregnancy") || person.Vulnerabilities.Contains("chronicIllness"))
+            {
+                needs.Add("health");
+            }
+
+            if (Chance(0.3))
+            {
+                needs.Add("shelter");
+            }
+
+            if (Chance(0.5))
+            {
+                needs.Add("transport");
+            }
+
+            if (Chance(0.4))
+            {
+                needs.Add("food");
+            }
+
+            if (Chance(0.08) || person.Vulnerabilities.Contains("violenceVictim") || person.Vulnerabilities.Contains("tortureVictim"))
+            {
+                needs.Add("psychosocial");
+            }
+
+            if (Chance(0.05) || person.Vulnerabilities.Contains("traffickingVictim"))
+            {
+                needs.Add("legalAid");
+            }
+
+            if (adult && Chance(0.03))
+            {
+                needs.Add("entrepreneurship");
+            }
+
+            var years = person.Vulnerabilities.Contains("longTimeAbroad") ? _random.Next(20, 36) : _random.Next(0, Math.Max(1, Math.Min(16, person.Age - 10)));
             var documents = new List<string>();
-            if (Chance(0.5)) documents.Add("birthCertificate");
-            if (Chance(0.3)) documents.Add("curp");
-            if (adult && Chance(0.2)) documents.Add("voterId");
-            if (Chance(0.15)) documents.Add("consularId");
+            if (Chance(0.5))
+            {
+                documents.Add("birthCertificate");
+            }
+
+            if (Chance(0.3))
+            {
+                documents.Add("curp");
+            }
+
+            if (adult && Chance(0.2))
+            {
+                documents.Add("voterId");
+            }
+
+            if (Chance(0.15))
+            {
+                documents.Add("consularId");
+            }
+
             return new Dictionary<string, object?>
             {
                 ["educationLevel"] = person.Minor ? "secondary" : Pick(["none", "primary", "primary", "secondary", "secondary", "secondary", "highSchool", "highSchool", "technical", "university"]),
                 ["occupation"] = adult ? Pick(Occupations) : null,
-                ["skills"] = adult ? Enumerable.Range(0, random.Next(0, 3)).Select(_ => Pick(Skills)).Distinct().ToArray() : Array.Empty<string>(),
+                ["skills"] = adult ? Enumerable.Range(0, _random.Next(0, 3)).Select(_ => Pick(Skills)).Distinct().ToArray() : Array.Empty<string>(),
                 ["yearsAbroad"] = years,
                 ["englishLevel"] = years > 10 ? Pick(["basic", "intermediate", "fluent"]) : Pick(["none", "basic", "basic", "intermediate"]),
                 ["documentsHeld"] = documents,
@@ -224,7 +348,7 @@ public sealed class Population(int seed)
 
     public string Destination()
     {
-        lock (gate)
+        lock (_gate)
         {
             return DestinationUnlocked();
         }
@@ -233,7 +357,7 @@ public sealed class Population(int seed)
     private string DestinationUnlocked()
     {
         var total = Destinations.Sum(d => d.Weight);
-        var roll = random.Next(total);
+        var roll = _random.Next(total);
         foreach (var (state, weight) in Destinations)
         {
             if ((roll -= weight) < 0)
@@ -246,21 +370,21 @@ public sealed class Population(int seed)
 
     public double NextDouble()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return random.NextDouble();
+            return _random.NextDouble();
         }
     }
 
     public int Next(int min, int max)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return random.Next(min, max);
+            return _random.Next(min, max);
         }
     }
 
-    private bool Chance(double p) => random.NextDouble() < p;
+    private bool Chance(double p) => _random.NextDouble() < p;
 
-    private string Pick(string[] items) => items[random.Next(items.Length)];
+    private string Pick(string[] items) => items[_random.Next(items.Length)];
 }

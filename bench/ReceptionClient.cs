@@ -24,7 +24,7 @@ public sealed class ReceptionClient : IDisposable
     };
 
     private static readonly MediaTypeHeaderValue JsonType = new("application/json");
-    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> tokens = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new();
 
     public ReceptionClient(string baseUrl, int maxConnections = 512)
     {
@@ -46,10 +46,13 @@ public sealed class ReceptionClient : IDisposable
 
     public HttpClient Http { get; }
 
-    public long Retries;
+    private long _retries;
+
+    /// <summary>Requests sent again after a failure that a retry may fix.</summary>
+    public long Retries => Interlocked.Read(ref _retries);
 
     public Task<string> TokenAsync(string user) =>
-        tokens.GetOrAdd(user, u => new Lazy<Task<string>>(() => SignInAsync(u))).Value;
+        _tokens.GetOrAdd(user, u => new Lazy<Task<string>>(() => SignInAsync(u))).Value;
 
     private async Task<string> SignInAsync(string user)
     {
@@ -112,7 +115,7 @@ public sealed class ReceptionClient : IDisposable
                 var status = (int)response.Status;
                 if ((status >= 500 || status == 429) && attempt < attempts)
                 {
-                    Interlocked.Increment(ref Retries);
+                    Interlocked.Increment(ref _retries);
                     await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt * attempt), cancel);
                     continue;
                 }
@@ -120,7 +123,7 @@ public sealed class ReceptionClient : IDisposable
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancel.IsCancellationRequested && attempt < attempts)
             {
-                Interlocked.Increment(ref Retries);
+                Interlocked.Increment(ref _retries);
                 await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt * attempt), cancel);
             }
         }

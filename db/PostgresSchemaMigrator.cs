@@ -84,7 +84,11 @@ internal static class PostgresSchemaMigrator
         await using var command = new NpgsqlCommand($"SELECT version FROM {SchemaMigrator.VersionTable}", connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var versions = new HashSet<int>();
-        while (await reader.ReadAsync(cancellationToken)) versions.Add(reader.GetInt32(0));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+
         return versions;
     }
 
@@ -99,13 +103,25 @@ internal static class PostgresSchemaMigrator
         if (ex is PostgresException pg)
         {
             var text = $"{pg.SqlState}: {pg.MessageText}";
-            if (!string.IsNullOrWhiteSpace(pg.Detail)) text += $"; {pg.Detail}";
-            if (!string.IsNullOrWhiteSpace(pg.Hint)) text += $"; hint: {pg.Hint}";
+            if (!string.IsNullOrWhiteSpace(pg.Detail))
+            {
+                text += $"; {pg.Detail}";
+            }
+
+            if (!string.IsNullOrWhiteSpace(pg.Hint))
+            {
+                text += $"; hint: {pg.Hint}";
+            }
+
             return MigrationPlan.OneLine(text);
         }
 
         var innermost = ex;
-        while (innermost.InnerException is not null) innermost = innermost.InnerException;
+        while (innermost.InnerException is not null)
+        {
+            innermost = innermost.InnerException;
+        }
+
         return MigrationPlan.OneLine(ReferenceEquals(innermost, ex) ? ex.Message : $"{ex.Message} {innermost.Message}");
     }
 }

@@ -24,12 +24,19 @@ internal static class SchemaScriptCatalog
         var scripts = new List<SchemaScript>();
         foreach (var resource in assembly.GetManifestResourceNames())
         {
-            if (!resource.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            if (!resource.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var name = resource[prefix.Length..];
             var version = SchemaScript.ParseVersion(name)
                 ?? throw new InvalidOperationException($"Embedded schema script '{resource}' is not named NNN_name.sql.");
             if (version <= 0)
+            {
                 throw new InvalidOperationException($"Embedded schema script '{resource}' has version 0; versions start at 1.");
+            }
+
             scripts.Add(new SchemaScript(version, name, ReadResource(assembly, resource)));
         }
 
@@ -37,8 +44,10 @@ internal static class SchemaScriptCatalog
         for (var i = 1; i < scripts.Count; i++)
         {
             if (scripts[i].Version == scripts[i - 1].Version)
+            {
                 throw new InvalidOperationException(
                     $"Embedded schema scripts '{prefix}{scripts[i - 1].Name}' and '{prefix}{scripts[i].Name}' share version {scripts[i].Version}.");
+            }
         }
 
         return scripts;

@@ -37,7 +37,7 @@ internal static class SqliteSchemaMigrator
 
             stage = $"Cannot switch SQLite database '{file}' to WAL journal mode";
             await ExecuteAsync(connection, null, $"PRAGMA busy_timeout = {timeoutSeconds * 1000}", cancellationToken);
-            var journalMode = Convert.ToString(await ScalarAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken));
+            var journalMode = Convert.ToString(await ScalarAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase)
                 && !string.Equals(journalMode, "memory", StringComparison.OrdinalIgnoreCase))
             {
@@ -91,7 +91,11 @@ internal static class SqliteSchemaMigrator
         command.CommandText = $"SELECT version FROM {SchemaMigrator.VersionTable}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var versions = new HashSet<int>();
-        while (await reader.ReadAsync(cancellationToken)) versions.Add(reader.GetInt32(0));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+
         return versions;
     }
 

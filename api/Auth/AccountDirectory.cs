@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Reception.Contracts.Shared;
 using Reception.Silo.Hosting;
 
 namespace Reception.Api.Auth;
@@ -11,14 +10,14 @@ namespace Reception.Api.Auth;
 /// </summary>
 public sealed class AccountDirectory
 {
-    private readonly PasswordHasher<Account> hasher = new();
-    private readonly Dictionary<string, (Account Account, string Hash)> configured;
-    private readonly IReadOnlyDictionary<string, Account> demo;
-    private readonly Lazy<string> demoHash;
+    private readonly PasswordHasher<Account> _hasher = new();
+    private readonly Dictionary<string, (Account Account, string Hash)> _configured;
+    private readonly IReadOnlyDictionary<string, Account> _demo;
+    private readonly Lazy<string> _demoHash;
 
     public AccountDirectory(AuthSettings auth, ReceptionSettings settings)
     {
-        configured = new Dictionary<string, (Account, string)>(StringComparer.OrdinalIgnoreCase);
+        _configured = new Dictionary<string, (Account, string)>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in auth.Accounts)
         {
             var role = ReceptionClaims.ParseRole(entry.Role)
@@ -29,33 +28,33 @@ public sealed class AccountDirectory
                 throw new ReceptionConfigurationException(
                     "Reception:Auth:Accounts: every account needs a UserName and a PasswordHash (an ASP.NET Core Identity password hash).");
             }
-            configured[entry.UserName] = (new Account(entry.UserName, role,
+            _configured[entry.UserName] = (new Account(entry.UserName, role,
                 entry.Points.Select(p => p.ToUpperInvariant()).ToArray(), entry.Programs.ToArray()), entry.PasswordHash);
         }
-        demo = settings.SeedDemoData ? DemoAccounts.All() : new Dictionary<string, Account>();
-        demoHash = new Lazy<string>(() => hasher.HashPassword(null!, DemoAccounts.Password));
+        _demo = settings.SeedDemoData ? DemoAccounts.All() : new Dictionary<string, Account>();
+        _demoHash = new Lazy<string>(() => _hasher.HashPassword(null!, DemoAccounts.Password));
     }
 
-    public IEnumerable<Account> DemoAccountList => demo.Values;
+    public IEnumerable<Account> DemoAccountList => _demo.Values;
 
     /// <summary>The account when the password is right; null otherwise (unknown users cost the same time).</summary>
     public Account? Verify(string userName, string password)
     {
-        if (configured.TryGetValue(userName, out var entry))
+        if (_configured.TryGetValue(userName, out var entry))
         {
             return Check(entry.Account, entry.Hash, password);
         }
-        if (demo.TryGetValue(userName, out var account))
+        if (_demo.TryGetValue(userName, out var account))
         {
-            return Check(account, demoHash.Value, password);
+            return Check(account, _demoHash.Value, password);
         }
-        Check(null, demoHash.Value, password);
+        Check(null, _demoHash.Value, password);
         return null;
     }
 
     private Account? Check(Account? account, string hash, string password)
     {
-        var result = hasher.VerifyHashedPassword(account!, hash, password);
+        var result = _hasher.VerifyHashedPassword(account!, hash, password);
         return result == PasswordVerificationResult.Failed ? null : account;
     }
 }

@@ -1,8 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
 using Reception.Api.Problems;
 using Reception.Contracts.Shared;
-using Microsoft.IdentityModel.Tokens;
 using Reception.Silo.Hosting;
 
 namespace Reception.Api.Auth;
@@ -78,7 +78,7 @@ public static class ReceptionAuthentication
                 var services = context.HttpContext.RequestServices;
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
                 await services.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {

@@ -8,13 +8,13 @@ namespace Reception.Api.Auth;
 /// <summary>Issues the API's own JWTs (HMAC-SHA256) with the claims of <see cref="ReceptionClaims"/>.</summary>
 public sealed class TokenIssuer(SymmetricSecurityKey key, AuthSettings settings, TimeProvider time)
 {
-    private readonly JsonWebTokenHandler handler = new();
+    private readonly JsonWebTokenHandler _handler = new();
 
     public TokenResponse Issue(Account account)
     {
         var now = time.GetUtcNow();
         var expires = now + settings.TokenLifetime;
-        var token = handler.CreateToken(new SecurityTokenDescriptor
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = ReceptionClaims.Issuer,
             Audience = ReceptionClaims.Audience,

@@ -6,18 +6,18 @@ namespace Reception.Api.Catalog;
 public sealed class CatalogReader(IClusterClient cluster, TimeProvider time)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
-    private (CatalogSnapshot Snapshot, DateTimeOffset ReadAt)? cached;
+    private (CatalogSnapshot Snapshot, DateTimeOffset ReadAt)? _cached;
 
     public async Task<CatalogSnapshot> GetAsync()
     {
-        var current = cached;
+        var current = _cached;
         var now = time.GetUtcNow();
         if (current is { } hit && now - hit.ReadAt < MaxAge)
         {
             return hit.Snapshot;
         }
         var snapshot = await cluster.GetGrain<ICatalogGrain>(ICatalogGrain.Key).Get();
-        cached = (snapshot, now);
+        _cached = (snapshot, now);
         return snapshot;
     }
 }

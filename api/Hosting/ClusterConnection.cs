@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace Reception.Api.Hosting;
 
 /// <summary>How the API reaches the grains: a silo in its own process (embedded) or an external cluster.</summary>

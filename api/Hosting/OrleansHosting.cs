@@ -52,7 +52,10 @@ public static class OrleansHosting
             var address = IPAddress.TryParse(host, out var ip)
                 ? ip
                 : Dns.GetHostAddresses(host).FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
-            if (address is not null) return new IPEndPoint(address, port);
+            if (address is not null)
+            {
+                return new IPEndPoint(address, port);
+            }
         }
         throw new ReceptionConfigurationException(
             $"Reception:Gateways entry '{text}' is not host:port of a reachable silo gateway (e.g. 127.0.0.1:30000).");

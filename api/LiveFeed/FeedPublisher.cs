@@ -14,12 +14,12 @@ namespace Reception.Api.LiveFeed;
 /// </summary>
 public sealed class FeedPublisher(IHubContext<OperationsHub> hub, ILogger<FeedPublisher> logger)
 {
-    private readonly ConcurrentDictionary<string, Channel> channels = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<FeedTarget, byte> narrowed = new();
+    private readonly ConcurrentDictionary<string, Channel> _channels = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<FeedTarget, byte> _narrowed = new();
 
     /// <summary>The narrowed program feeds (<see cref="FeedTarget.ProgramAtPoints"/>) of <paramref name="programId"/> that were ever subscribed on this host.</summary>
     public IEnumerable<FeedTarget> NarrowedFeedsOf(string programId) =>
-        narrowed.Keys.Where(target => string.Equals(target.Key, programId, StringComparison.Ordinal));
+        _narrowed.Keys.Where(target => string.Equals(target.Key, programId, StringComparison.Ordinal));
 
     /// <summary>
     /// Queues <paramref name="data"/> for the group of <paramref name="target"/>. With <paramref name="asOf"/> (a summary's
@@ -57,7 +57,7 @@ public sealed class FeedPublisher(IHubContext<OperationsHub> hub, ILogger<FeedPu
         var channel = ChannelOf(target);
         if (target.Points is not null)
         {
-            narrowed.TryAdd(target, 0);
+            _narrowed.TryAdd(target, 0);
         }
         await channel.Gate.WaitAsync();
         try
@@ -75,7 +75,7 @@ public sealed class FeedPublisher(IHubContext<OperationsHub> hub, ILogger<FeedPu
     /// <summary>Stops sending the group's messages to the connection.</summary>
     public Task UnsubscribeAsync(FeedTarget target, string connectionId) => hub.Groups.RemoveFromGroupAsync(connectionId, target.Group);
 
-    private Channel ChannelOf(FeedTarget target) => channels.GetOrAdd(target.Group, group => new Channel(group));
+    private Channel ChannelOf(FeedTarget target) => _channels.GetOrAdd(target.Group, group => new Channel(group));
 
     /// <summary>Sends the group's queued messages in order until none is left; one such loop per group at a time.</summary>
     private async Task SendQueuedAsync(Channel channel)

@@ -15,28 +15,28 @@ public sealed class FeedSubscriptions(IClusterClient cluster, LiveFeedObserver o
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromMinutes(1);
 
-    private readonly object gate = new();
-    private readonly Dictionary<FeedTarget, HashSet<string>> connections = [];
-    private ILiveFeedObserver? reference;
+    private readonly object _gate = new();
+    private readonly Dictionary<FeedTarget, HashSet<string>> _connections = [];
+    private ILiveFeedObserver? _reference;
 
     private ILiveFeedObserver Reference
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return reference ??= cluster.CreateObjectReference<ILiveFeedObserver>(observer);
+                return _reference ??= cluster.CreateObjectReference<ILiveFeedObserver>(observer);
             }
         }
     }
 
     public async Task AddAsync(FeedTarget target, string connectionId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!connections.TryGetValue(target, out var set))
+            if (!_connections.TryGetValue(target, out var set))
             {
-                connections[target] = set = new HashSet<string>(StringComparer.Ordinal);
+                _connections[target] = set = new HashSet<string>(StringComparer.Ordinal);
             }
             set.Add(connectionId);
         }
@@ -53,15 +53,21 @@ public sealed class FeedSubscriptions(IClusterClient cluster, LiveFeedObserver o
     private async Task RemoveAsync(string connectionId, FeedTarget? only)
     {
         List<FeedTarget> abandoned = [];
-        lock (gate)
+        lock (_gate)
         {
-            foreach (var (target, set) in connections)
+            foreach (var (target, set) in _connections)
             {
-                if ((only is null || only == target) && set.Remove(connectionId) && set.Count == 0) abandoned.Add(target);
+                if ((only is null || only == target) && set.Remove(connectionId) && set.Count == 0)
+                {
+                    abandoned.Add(target);
+                }
             }
-            foreach (var target in abandoned) connections.Remove(target);
+            foreach (var target in abandoned)
+            {
+                _connections.Remove(target);
+            }
             // A program watched whole and narrowed to a manager's points is one grain subscription: keep it while either is watched.
-            abandoned.RemoveAll(target => connections.Keys.Any(other => other.Kind == target.Kind && other.Key == target.Key));
+            abandoned.RemoveAll(target => _connections.Keys.Any(other => other.Kind == target.Kind && other.Key == target.Key));
         }
         foreach (var target in abandoned)
         {
@@ -82,7 +88,11 @@ public sealed class FeedSubscriptions(IClusterClient cluster, LiveFeedObserver o
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             FeedTarget[] targets;
-            lock (gate) targets = connections.Keys.ToArray();
+            lock (_gate)
+            {
+                targets = _connections.Keys.ToArray();
+            }
+
             foreach (var target in targets)
             {
                 try

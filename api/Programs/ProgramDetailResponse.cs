@@ -26,7 +26,7 @@ public sealed record ProgramDetailResponse(
         {
             return From(detail, detail.Queue, detail.QueueTotal);
         }
-        var mine = detail.Queue.Where(item => actor.ManagesPoint(item.PointCode)).ToArray();
+        var mine = detail.Queue.Where(item => actor.SeesQueueEntry(scope, item.PointCode)).ToArray();
         return From(detail, mine, mine.Length);
     }
 

@@ -1,6 +1,5 @@
 using Reception.Api.Auth;
 using Reception.Api.Catalog;
-using Reception.Api.Problems;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Contracts.Shared;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reception.Api.Auth;
 using Reception.Api.Catalog;
-using Reception.Api.Points;
 using Reception.Api.Problems;
 using Reception.Contracts.Returnees;
 using Reception.Contracts.Shared;

@@ -42,7 +42,7 @@ internal static class FeedLagProbe
         var sent = 0;
         while (!stop.IsCancellationRequested)
         {
-            var (caseId, _) = await run.Load.ArriveAsync(BenchPoints.Probe);
+            var (caseId, _) = await run.Load.ArriveAsync(BenchPoints.Probe, CancellationToken.None);
             if (caseId is null)
             {
                 continue;
@@ -69,7 +69,7 @@ internal static class FeedLagProbe
             {
             }
         }
-        await Task.Delay(2000); // late messages for the last probes
+        await Task.Delay(2000, CancellationToken.None); // late messages for the last probes, even after the stop
         run.Count(sent);
         var list = lags.ToList();
         return new LagResult(list.Count, waiting.Count, Stats.Round(Stats.Percentile(list, 50)), Stats.Round(Stats.Percentile(list, 99)), list.Count == 0 ? double.NaN : Math.Round(list.Max(), 1));

@@ -6,7 +6,7 @@ namespace Reception.Bench.Run;
 /// </summary>
 internal sealed class RunContext(ReceptionClient client, Load load, TextWriter log)
 {
-    private readonly List<string> notes = [];
+    private readonly List<string> _notes = [];
 
     public ReceptionClient Client => client;
 
@@ -14,11 +14,11 @@ internal sealed class RunContext(ReceptionClient client, Load load, TextWriter l
 
     public TextWriter Log => log;
 
-    public IReadOnlyList<string> Notes => notes;
+    public IReadOnlyList<string> Notes => _notes;
 
     public long TotalArrivals { get; private set; }
 
     public void Count(long arrivals) => TotalArrivals += arrivals;
 
-    public void Note(string note) => notes.Add(note);
+    public void Note(string note) => _notes.Add(note);
 }

@@ -6,16 +6,16 @@ namespace Reception.Bench.Simulation;
 /// </summary>
 internal sealed class Arrivals(SimulationContext simulation)
 {
-    private int vehicles;
-    private int notices;
-    private int lost;
+    private int _vehicles;
+    private int _notices;
+    private int _lost;
 
-    public int Vehicles => vehicles;
+    public int Vehicles => _vehicles;
 
-    public int Notices => notices;
+    public int Notices => _notices;
 
     /// <summary>People whose registration was refused even after the client's retries.</summary>
-    public int Lost => lost;
+    public int Lost => _lost;
 
     public async Task VehicleAsync(Vehicle vehicle, CancellationToken cancel)
     {
@@ -25,7 +25,7 @@ internal sealed class Arrivals(SimulationContext simulation)
             var people = simulation.Population.Group(vehicle.Size, today);
             var noticeId = await NoticeAsync(vehicle, people, cancel);
             await simulation.Clock.Until(vehicle.At, cancel);
-            Interlocked.Increment(ref vehicles);
+            Interlocked.Increment(ref _vehicles);
             var caseIds = new string?[people.Count];
             // adults (and unaccompanied minors) first, a few desks at the door at once; then accompanied minors with their adult's case id
             using var door = new SemaphoreSlim(4);
@@ -71,7 +71,7 @@ internal sealed class Arrivals(SimulationContext simulation)
             simulation.Error($"notice {vehicle.Reference}: {(int)response.Status} {response.Text()}");
             return null;
         }
-        Interlocked.Increment(ref notices);
+        Interlocked.Increment(ref _notices);
         return response.Json()?["id"]?.ToString();
     }
 
@@ -82,7 +82,7 @@ internal sealed class Arrivals(SimulationContext simulation)
             person.ArrivalBody(companion, noticeId, transport), key, attempts: 8, cancel: cancel);
         if (!response.Ok)
         {
-            Interlocked.Increment(ref lost);
+            Interlocked.Increment(ref _lost);
             simulation.Error($"arrival at {point}: {(int)response.Status} {response.Text()}");
             return null;
         }

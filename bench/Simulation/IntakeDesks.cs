@@ -8,7 +8,7 @@ namespace Reception.Bench.Simulation;
 /// </summary>
 internal sealed class IntakeDesks(SimulationContext simulation, Departures departures)
 {
-    private readonly ConcurrentDictionary<string, byte> taken = new();
+    private readonly ConcurrentDictionary<string, byte> _taken = new();
 
     /// <summary>One desk at the point, working until cancelled.</summary>
     public async Task WorkAsync(string point, CancellationToken cancel)
@@ -21,7 +21,7 @@ internal sealed class IntakeDesks(SimulationContext simulation, Departures depar
                 var detail = await simulation.Client.GetJsonAsync(manager, $"api/points/{point}", cancel);
                 var next = detail?["queue"]?.AsArray()
                     .Select(e => e!["caseId"]!.GetValue<string>() is var id && e["stage"]!.GetValue<string>() == "arrived" ? id : null)
-                    .FirstOrDefault(id => id is not null && simulation.Cases.ContainsKey(id) && taken.TryAdd(id, 0));
+                    .FirstOrDefault(id => id is not null && simulation.Cases.ContainsKey(id) && _taken.TryAdd(id, 0));
                 if (next is null)
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(500), cancel);

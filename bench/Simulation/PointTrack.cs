@@ -3,9 +3,9 @@ namespace Reception.Bench.Simulation;
 /// <summary>A point as its live feed showed it: the first time its alert reached each level and its beds were exceeded.</summary>
 internal sealed class PointTrack(int beds)
 {
-    private TimeSpan? surgeAt;
-    private TimeSpan? criticalAt;
-    private TimeSpan? exceededAt;
+    private TimeSpan? _surgeAt;
+    private TimeSpan? _criticalAt;
+    private TimeSpan? _exceededAt;
 
     public int Beds { get; } = beds;
     public int Present { get; private set; }
@@ -21,11 +21,11 @@ internal sealed class PointTrack(int beds)
                 Level = level;
                 if (level is "surge" or "critical")
                 {
-                    surgeAt ??= now;
+                    _surgeAt ??= now;
                 }
                 if (level == "critical")
                 {
-                    criticalAt ??= now;
+                    _criticalAt ??= now;
                 }
             }
             if (present >= 0)
@@ -34,7 +34,7 @@ internal sealed class PointTrack(int beds)
                 PeakPresent = Math.Max(PeakPresent, present);
                 if (Beds > 0 && present > Beds)
                 {
-                    exceededAt ??= now;
+                    _exceededAt ??= now;
                 }
             }
         }
@@ -44,9 +44,9 @@ internal sealed class PointTrack(int beds)
     {
         lock (this)
         {
-            return new AlertLead(code, Beds, surgeAt?.TotalMinutes is { } s ? Math.Round(s, 1) : null, criticalAt?.TotalMinutes is { } c ? Math.Round(c, 1) : null,
-                exceededAt?.TotalMinutes is { } e ? Math.Round(e, 1) : null,
-                surgeAt is { } a && exceededAt is { } b ? Math.Round((b - a).TotalMinutes, 1) : null, PeakPresent);
+            return new AlertLead(code, Beds, _surgeAt?.TotalMinutes is { } s ? Math.Round(s, 1) : null, _criticalAt?.TotalMinutes is { } c ? Math.Round(c, 1) : null,
+                _exceededAt?.TotalMinutes is { } e ? Math.Round(e, 1) : null,
+                _surgeAt is { } a && _exceededAt is { } b ? Math.Round((b - a).TotalMinutes, 1) : null, PeakPresent);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace Reception.Bench.Simulation;
 /// </summary>
 internal sealed class ProgramProviders(SimulationContext simulation, Departures departures)
 {
-    private readonly ConcurrentDictionary<string, byte> taken = new();
+    private readonly ConcurrentDictionary<string, byte> _taken = new();
 
     /// <summary>The program's provider, working until cancelled.</summary>
     public async Task WorkAsync(JsonObject program, CancellationToken cancel)
@@ -33,11 +33,11 @@ internal sealed class ProgramProviders(SimulationContext simulation, Departures 
                 var started = 0;
                 foreach (var (referral, caseId) in pending)
                 {
-                    if (!free.Wait(0))
+                    if (!free.Wait(0, CancellationToken.None))
                     {
                         break;
                     }
-                    if (!taken.TryAdd(referral, 0))
+                    if (!_taken.TryAdd(referral, 0))
                     {
                         free.Release();
                         continue;

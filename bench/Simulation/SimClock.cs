@@ -5,11 +5,11 @@ namespace Reception.Bench.Simulation;
 /// <summary>Simulated time: the real time since <see cref="Start"/>, <c>speed</c> times faster.</summary>
 internal sealed class SimClock(double speed)
 {
-    private readonly Stopwatch watch = new();
+    private readonly Stopwatch _watch = new();
 
-    public TimeSpan Now => watch.Elapsed * speed;
+    public TimeSpan Now => _watch.Elapsed * speed;
 
-    public void Start() => watch.Start();
+    public void Start() => _watch.Start();
 
     public TimeSpan ToReal(TimeSpan simulated) => simulated / speed;
 

@@ -10,7 +10,7 @@ internal sealed class SimulationContext(ReceptionClient client, SimulationSettin
 {
     public const string Coordinator = "coordinator";
 
-    private readonly ConcurrentQueue<string> errors = new();
+    private readonly ConcurrentQueue<string> _errors = new();
 
     public ReceptionClient Client => client;
 
@@ -22,7 +22,7 @@ internal sealed class SimulationContext(ReceptionClient client, SimulationSettin
 
     public ConcurrentDictionary<string, SimCase> Cases { get; } = new();
 
-    public IEnumerable<string> Errors => errors;
+    public IEnumerable<string> Errors => _errors;
 
     public static string Manager(string point) => $"manager-{point}";
 
@@ -33,9 +33,9 @@ internal sealed class SimulationContext(ReceptionClient client, SimulationSettin
 
     public void Error(string message)
     {
-        if (errors.Count < 1000)
+        if (_errors.Count < 1000)
         {
-            errors.Enqueue(message);
+            _errors.Enqueue(message);
         }
         if (!settings.Quiet)
         {

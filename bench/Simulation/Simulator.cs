@@ -13,7 +13,7 @@ namespace Reception.Bench.Simulation;
 /// </summary>
 public sealed class Simulator(ReceptionClient client, SimulationSettings settings, TextWriter log)
 {
-    private readonly ConcurrentDictionary<string, PointTrack> tracks = new();
+    private readonly ConcurrentDictionary<string, PointTrack> _tracks = new();
 
     public async Task<CareReport> RunAsync(CancellationToken cancel)
     {
@@ -37,7 +37,7 @@ public sealed class Simulator(ReceptionClient client, SimulationSettings setting
         await using var feed = await PointFeed.ConnectAsync(client, SimulationContext.Coordinator);
         foreach (var (code, point) in points)
         {
-            tracks[code] = new PointTrack(point["capacity"]!["shelterBeds"]!.GetValue<int>());
+            _tracks[code] = new PointTrack(point["capacity"]!["shelterBeds"]!.GetValue<int>());
         }
         feed.PointUpdated += (code, message, _) => Observe(code, PointFeed.Str(message, "alertLevel"), PointFeed.Int(message, "present"), clock.Now);
         feed.AlertChanged += (code, message, _) => Observe(code, PointFeed.Str(message, "current"), -1, clock.Now);
@@ -82,7 +82,7 @@ public sealed class Simulator(ReceptionClient client, SimulationSettings setting
         await Task.WhenAll(vehicleTasks.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
         await stop.CancelAsync();
         await Task.WhenAll(background.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
-        return await CareTally.CountAsync(simulation, arrivals, tracks, CancellationToken.None);
+        return await CareTally.CountAsync(simulation, arrivals, _tracks, CancellationToken.None);
     }
 
     /// <summary>Sets every point's shelter beds (keeping its desks and usual volume), so a surge can exceed them.</summary>
@@ -99,7 +99,7 @@ public sealed class Simulator(ReceptionClient client, SimulationSettings setting
 
     private void Observe(string code, string level, int present, TimeSpan now)
     {
-        if (tracks.TryGetValue(code, out var track))
+        if (_tracks.TryGetValue(code, out var track))
         {
             track.Observe(level, present, now);
         }
@@ -112,7 +112,7 @@ public sealed class Simulator(ReceptionClient client, SimulationSettings setting
             while (true)
             {
                 await Task.Delay(TimeSpan.FromSeconds(settings.Quiet ? 30 : 5), cancel);
-                var state = string.Join("  ", tracks.Select(t => $"{t.Key} present {t.Value.Present}/{t.Value.Beds} {t.Value.Level}"));
+                var state = string.Join("  ", _tracks.Select(t => $"{t.Key} present {t.Value.Present}/{t.Value.Beds} {t.Value.Level}"));
                 simulation.Say($"t={simulation.Clock.Now:hh\\:mm} arrivals {simulation.Cases.Count}  served {simulation.Cases.Values.Count(c => c.FirstService is not null)}  {state}");
             }
         }

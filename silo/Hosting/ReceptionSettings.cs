@@ -90,24 +90,48 @@ public sealed record ReceptionSettings
     private static int ParsePort(IConfigurationSection section, string key, int fallback)
     {
         var value = NonEmpty(section[key]);
-        if (value is null) return fallback;
-        if (int.TryParse(value, out var port) && port is >= 0 and <= 65535) return port;
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value, out var port) && port is >= 0 and <= 65535)
+        {
+            return port;
+        }
+
         throw new ReceptionConfigurationException($"Reception:{key} is '{value}': use a port number from 0 to 65535.");
     }
 
     private static bool ParseBool(IConfigurationSection section, string key, bool fallback)
     {
         var value = NonEmpty(section[key]);
-        if (value is null) return fallback;
-        if (bool.TryParse(value, out var flag)) return flag;
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (bool.TryParse(value, out var flag))
+        {
+            return flag;
+        }
+
         throw new ReceptionConfigurationException($"Reception:{key} is '{value}': use true or false.");
     }
 
     private static IPAddress ParseAddress(string? value)
     {
         var text = NonEmpty(value);
-        if (text is null) return IPAddress.Loopback;
-        if (IPAddress.TryParse(text, out var address)) return address;
+        if (text is null)
+        {
+            return IPAddress.Loopback;
+        }
+
+        if (IPAddress.TryParse(text, out var address))
+        {
+            return address;
+        }
+
         try
         {
             // A host name (a container's service name, say) resolves to the address other silos reach.

@@ -54,7 +54,11 @@ public static class StoragePreparation
 
     private static Exception Innermost(Exception ex)
     {
-        while (ex.InnerException is not null) ex = ex.InnerException;
+        while (ex.InnerException is not null)
+        {
+            ex = ex.InnerException;
+        }
+
         return ex;
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Reception.Db;
@@ -23,19 +22,19 @@ namespace Reception.Silo.Storage;
 /// </remarks>
 public sealed class IncrementalGrainStorage : IGrainStorage, IDisposable, IAsyncDisposable
 {
-    private readonly IIncrementalStateStore store;
-    private readonly string serviceId;
-    private readonly Serializer serializer;
-    private readonly ConditionalWeakTable<object, SemaphoreSlim> stateGates = new();
+    private readonly IIncrementalStateStore _store;
+    private readonly string _serviceId;
+    private readonly Serializer _serializer;
+    private readonly ConditionalWeakTable<object, SemaphoreSlim> _stateGates = new();
 
     public IncrementalGrainStorage(DatabaseEngine engine, string connectionString, string serviceId, Serializer serializer, SqliteWriteGate? sqliteWriteGate = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceId);
         ArgumentNullException.ThrowIfNull(serializer);
-        this.serviceId = serviceId;
-        this.serializer = serializer;
-        store = engine switch
+        _serviceId = serviceId;
+        _serializer = serializer;
+        _store = engine switch
         {
             DatabaseEngine.Postgres => new PostgresIncrementalStore(connectionString),
             DatabaseEngine.Sqlite => new SqliteIncrementalStore(connectionString, sqliteWriteGate ?? throw new ArgumentNullException(
@@ -46,9 +45,9 @@ public sealed class IncrementalGrainStorage : IGrainStorage, IDisposable, IAsync
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var key = new StateKey(serviceId, grainId.ToString(), stateName);
+        var key = new StateKey(_serviceId, grainId.ToString(), stateName);
         var wantsEntries = typeof(IIncrementalState).IsAssignableFrom(typeof(T));
-        var stored = await store.ReadAsync(key, wantsEntries);
+        var stored = await _store.ReadAsync(key, wantsEntries);
 
         if (stored is null)
         {
@@ -65,11 +64,11 @@ public sealed class IncrementalGrainStorage : IGrainStorage, IDisposable, IAsync
             return;
         }
 
-        var state = serializer.Deserialize<T>(stored.Payload);
+        var state = _serializer.Deserialize<T>(stored.Payload);
         if (state is IIncrementalState incremental)
         {
             incremental.LoadEntries(stored.Entries.Select(entry =>
-                new KeyValuePair<string, object>(entry.Key, serializer.Deserialize<object>(entry.Payload)
+                new KeyValuePair<string, object>(entry.Key, _serializer.Deserialize<object>(entry.Payload)
                     ?? throw new InvalidOperationException($"Entry '{entry.Key}' of state '{stateName}' of grain {key.GrainId} is stored empty."))));
         }
 
@@ -79,8 +78,8 @@ public sealed class IncrementalGrainStorage : IGrainStorage, IDisposable, IAsync
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var key = new StateKey(serviceId, grainId.ToString(), stateName);
-        var stateGate = stateGates.GetValue(grainState, static _ => new SemaphoreSlim(1, 1));
+        var key = new StateKey(_serviceId, grainId.ToString(), stateName);
+        var stateGate = _stateGates.GetValue(grainState, static _ => new SemaphoreSlim(1, 1));
         await stateGate.WaitAsync();
         try
         {
@@ -92,25 +91,35 @@ public sealed class IncrementalGrainStorage : IGrainStorage, IDisposable, IAsync
                 // Snapshot everything before the first database await: the grain may change its
                 // state again (reentrancy) while this write is in flight.
                 changes = incremental?.TakeChanges();
-                var header = serializer.SerializeToArray(grainState.State);
+                var header = _serializer.SerializeToArray(grainState.State);
                 var upserts = new List<(string Key, byte[] Payload)>();
                 var deletes = new List<string>();
                 if (changes is not null)
                 {
                     foreach (var (entryKey, value) in changes)
                     {
-                        if (value is null) deletes.Add(entryKey);
-                        else upserts.Add((entryKey, serializer.SerializeToArray<object>(value)));
+                        if (value is null)
+                        {
+                            deletes.Add(entryKey);
+                        }
+                        else
+                        {
+                            upserts.Add((entryKey, _serializer.SerializeToArray<object>(value)));
+                        }
                     }
                 }
 
-                var version = await store.WriteAsync(new StateWrite(key, expected, header, upserts, deletes));
+                var version = await _store.WriteAsync(new StateWrite(key, expected, header, upserts, deletes));
                 grainState.ETag = StateVersion.Format(version);
                 grainState.RecordExists = true;
             }
             catch
             {
-                if (changes is not null) incremental!.RestoreChanges(changes);
+                if (changes is not null)
+                {
+                    incremental!.RestoreChanges(changes);
+                }
+
                 throw;
             }
         }
@@ -122,13 +131,13 @@ public sealed class IncrementalGrainStorage : IGrainStorage, IDisposable, IAsync
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var key = new StateKey(serviceId, grainId.ToString(), stateName);
-        var stateGate = stateGates.GetValue(grainState, static _ => new SemaphoreSlim(1, 1));
+        var key = new StateKey(_serviceId, grainId.ToString(), stateName);
+        var stateGate = _stateGates.GetValue(grainState, static _ => new SemaphoreSlim(1, 1));
         await stateGate.WaitAsync();
         try
         {
             var expected = StateVersion.Parse(grainState.ETag, key);
-            var version = await store.ClearAsync(key, expected);
+            var version = await _store.ClearAsync(key, expected);
             grainState.ETag = StateVersion.Format(version);
             grainState.RecordExists = false;
         }
@@ -138,7 +147,7 @@ public sealed class IncrementalGrainStorage : IGrainStorage, IDisposable, IAsync
         }
     }
 
-    public void Dispose() => store.Dispose();
+    public void Dispose() => _store.Dispose();
 
-    public ValueTask DisposeAsync() => store.DisposeAsync();
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
 }

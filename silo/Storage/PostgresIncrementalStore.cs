@@ -13,11 +13,11 @@ internal sealed class PostgresIncrementalStore(string connectionString) : IIncre
 {
     private const string KeyFilter = "service_id = $1 AND grain_id = $2 AND state_name = $3";
 
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
     public async Task<StoredState?> ReadAsync(StateKey key, bool wantsEntries)
     {
-        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var connection = await _dataSource.OpenConnectionAsync();
         // One snapshot for the header and its entries.
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead);
         await using var batch = new NpgsqlBatch(connection, transaction);
@@ -50,7 +50,7 @@ internal sealed class PostgresIncrementalStore(string connectionString) : IIncre
 
     public async Task<int> WriteAsync(StateWrite write)
     {
-        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var connection = await _dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
 
         // The header goes first: it takes the row lock that orders concurrent writers of this
@@ -67,7 +67,11 @@ internal sealed class PostgresIncrementalStore(string connectionString) : IIncre
                 WHERE {KeyFilter} AND version = $5
                 """, write.Key);
         header.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = write.Header, NpgsqlDbType = NpgsqlDbType.Bytea });
-        if (write.Expected is { } known) header.Parameters.Add(new NpgsqlParameter<int> { TypedValue = known });
+        if (write.Expected is { } known)
+        {
+            header.Parameters.Add(new NpgsqlParameter<int> { TypedValue = known });
+        }
+
         batch.BatchCommands.Add(header);
 
         if (write.Deletes.Count > 0)
@@ -106,13 +110,17 @@ internal sealed class PostgresIncrementalStore(string connectionString) : IIncre
 
     public async Task<int?> ClearAsync(StateKey key, int? expected)
     {
-        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var connection = await _dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         if (expected is null)
         {
             // Nothing known, so nothing may be stored: clearing is then a no-op.
             var existing = await StoredVersionAsync(connection, transaction, key);
-            if (existing is not null) throw StateVersion.Conflict("clear", key, existing, expected);
+            if (existing is not null)
+            {
+                throw StateVersion.Conflict("clear", key, existing, expected);
+            }
+
             return null;
         }
 
@@ -136,9 +144,9 @@ internal sealed class PostgresIncrementalStore(string connectionString) : IIncre
         return expected.Value + 1;
     }
 
-    public void Dispose() => dataSource.Dispose();
+    public void Dispose() => _dataSource.Dispose();
 
-    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     private static async Task<int?> StoredVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, StateKey key)
     {

@@ -24,7 +24,11 @@ internal sealed class SqliteIncrementalStore(string connectionString, SqliteWrit
         await using (var header = Command(connection, transaction, $"SELECT version, payload FROM {HeaderTable} WHERE {KeyFilter}", key))
         await using (var reader = await header.ExecuteReaderAsync())
         {
-            if (!await reader.ReadAsync()) return null;
+            if (!await reader.ReadAsync())
+            {
+                return null;
+            }
+
             stored = new StoredState(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1));
         }
 
@@ -61,7 +65,11 @@ internal sealed class SqliteIncrementalStore(string connectionString, SqliteWrit
               """, write.Key))
         {
             header.Parameters.Add("$payload", SqliteType.Blob).Value = write.Header;
-            if (write.Expected is { } known) header.Parameters.AddWithValue("$expected", known);
+            if (write.Expected is { } known)
+            {
+                header.Parameters.AddWithValue("$expected", known);
+            }
+
             if (await header.ExecuteNonQueryAsync() != 1)
             {
                 var stored = await StoredVersionAsync(connection, transaction, write.Key);
@@ -116,7 +124,11 @@ internal sealed class SqliteIncrementalStore(string connectionString, SqliteWrit
         {
             // Nothing known, so nothing may be stored: clearing is then a no-op.
             var existing = await StoredVersionAsync(connection, transaction, key);
-            if (existing is not null) throw StateVersion.Conflict("clear", key, existing, expected);
+            if (existing is not null)
+            {
+                throw StateVersion.Conflict("clear", key, existing, expected);
+            }
+
             return null;
         }
 

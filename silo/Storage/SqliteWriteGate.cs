@@ -8,16 +8,16 @@ namespace Reception.Silo.Storage;
 /// </summary>
 public sealed class SqliteWriteGate : IDisposable
 {
-    private readonly SemaphoreSlim semaphore = new(1, 1);
+    private readonly SemaphoreSlim _semaphore = new(1, 1);
 
     /// <summary>Waits for the turn to write; dispose the result to let the next writer in.</summary>
     public async ValueTask<Turn> EnterAsync()
     {
-        await semaphore.WaitAsync();
-        return new Turn(semaphore);
+        await _semaphore.WaitAsync();
+        return new Turn(_semaphore);
     }
 
-    public void Dispose() => semaphore.Dispose();
+    public void Dispose() => _semaphore.Dispose();
 
     public readonly struct Turn(SemaphoreSlim semaphore) : IDisposable
     {

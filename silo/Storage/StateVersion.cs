@@ -13,8 +13,16 @@ internal static class StateVersion
 
     public static int? Parse(string? etag, StateKey key)
     {
-        if (etag is null) return null;
-        if (int.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return version;
+        if (etag is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return version;
+        }
+
         throw new InconsistentStateException(
             $"ETag '{etag}' of state '{key.StateName}' of grain {key.GrainId} is not a version of this storage.", null, etag);
     }

@@ -345,6 +345,7 @@ export interface components {
         };
         /** @enum {unknown} */
         AlertLevel: "normal" | "watch" | "surge" | "critical";
+        /** @description The answer to a registration: the case and its reception certificate (constancia de recepción) folio. */
         ArrivalReceipt: {
             caseId: string;
             certificateNumber: string;
@@ -356,6 +357,7 @@ export interface components {
             flags: components["schemas"]["Vulnerability"][];
             referrals: components["schemas"]["ReferralView"][];
         };
+        /** @description `POST /api/points/{code}/arrivals`. */
         ArrivalRequest: {
             givenNames: null | string;
             surnames: null | string;
@@ -388,6 +390,7 @@ export interface components {
             recordedAt: string;
             recordedBy: string;
         };
+        /** @description `PUT /api/returnees/{caseId}/assessment`. */
         AssessmentRequest: {
             educationLevel: null | components["schemas"]["EducationLevel"];
             /** Format: int32 */
@@ -414,6 +417,7 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** @description `PUT /api/points/{code}/capacity`. */
         CapacityRequest: {
             /** Format: int32 */
             shelterBeds: null | number;
@@ -422,12 +426,15 @@ export interface components {
             /** Format: int32 */
             usualDailyArrivals?: null | number;
         };
+        /** @description `POST …/complete`. */
         CompleteRequest: {
             outcome: null | string;
         };
+        /** @description `POST …/decline`. */
         DeclineRequest: {
             reason: null | string;
         };
+        /** @description `POST /api/returnees/{caseId}/departure`. */
         DepartureRequest: {
             destinationState: null | string;
             destinationMunicipality?: null | string;
@@ -439,6 +446,7 @@ export interface components {
         EducationLevel: "none" | "primary" | "secondary" | "highSchool" | "technical" | "university" | "postgraduate";
         /** @enum {unknown} */
         EnglishLevel: "none" | "basic" | "intermediate" | "fluent";
+        /** @description How the case left the point: a departure to a destination or a transfer to an institution. */
         Exit: {
             stage: components["schemas"]["Stage"];
             /** Format: date-time */
@@ -467,6 +475,7 @@ export interface components {
             /** Format: date-time */
             asOf: string;
         };
+        /** @description Totals across points; int NationalTotals.Capacity is the sum of shelter beds. */
         NationalTotals: {
             /** Format: int32 */
             arrivedToday: number;
@@ -481,6 +490,7 @@ export interface components {
             /** Format: int32 */
             unmetNeedsToday: number;
         };
+        /** @description A recorded notice; int Notice.Arrived counts the arrivals registered against it, to compare expected and actual. */
         Notice: {
             id: string;
             pointCode: string;
@@ -498,6 +508,7 @@ export interface components {
             /** Format: int32 */
             arrived: number;
         };
+        /** @description `POST /api/points/{code}/notices`: a bus or flight expected at the point. */
         NoticeRequest: {
             /** Format: date-time */
             expectedAt: null | string;
@@ -519,6 +530,7 @@ export interface components {
              */
             usualDailyArrivals: number;
         };
+        /** @description Today's counts at a point (local day). Referred = referrals created, served = referrals completed. */
         PointCounts: {
             /** Format: int32 */
             arrived: number;
@@ -533,6 +545,7 @@ export interface components {
             /** Format: int32 */
             transferred: number;
         };
+        /** @description `GET /api/points/{code}`: the point summary's fields plus its queue, notices and statistics. */
         PointDetailResponse: {
             code: string;
             name: string;
@@ -567,7 +580,14 @@ export interface components {
             hourly: components["schemas"]["HourlyArrivals"][];
             unmetNeeds: components["schemas"]["UnmetNeedCount"][];
         };
+        /**
+         * @description What a point sends the hosts watching it, at most once per live-feed interval and only when something changed: the
+         *     summary, the wait statistics and the queue's full count always; the queue (the top int PointDetail.QueueLimit,
+         *     built exactly as IReadOnlyList&lt;QueueEntry&gt; PointDetail.Queue is) only when someone arrived, moved or left since the last message,
+         *     and the notices only when they changed. A point view opened with the detail never needs to read it again.
+         */
         PointFeedUpdate: {
+            /** @description The live summary of a point: what lists, the national picture and the live feed show. */
             summary: {
                 code: string;
                 name: string;
@@ -602,6 +622,7 @@ export interface components {
                 projectedOccupancy: number;
                 /** Format: int32 */
                 unmetNeedsToday: number;
+                /** @description Today's counts at a point (local day). Referred = referrals created, served = referrals completed. */
                 today: {
                     /** Format: int32 */
                     arrived: number;
@@ -619,6 +640,10 @@ export interface components {
                 /** Format: date-time */
                 asOf: string;
             };
+            /**
+             * @description Time from arrival to first service today (from a fixed-bucket histogram: each quantile is the upper bound
+             *     of its bucket) and the current wait of people present who have not been served yet. Null when there is no sample.
+             */
             waits: {
                 /** Format: int32 */
                 firstServiceSamples: number;
@@ -677,6 +702,7 @@ export interface components {
         };
         /** @enum {unknown} */
         PointKind: "landCrossing" | "airport";
+        /** @description The live summary of a point: what lists, the national picture and the live feed show. */
         PointSummary: {
             code: string;
             name: string;
@@ -707,6 +733,7 @@ export interface components {
         Priority: "normal" | "high" | "urgent";
         /** @enum {unknown} */
         ProgramCategory: "documents" | "health" | "shelter" | "employment" | "education" | "psychosocial" | "childProtection" | "legalAid" | "transport" | "entrepreneurship" | "food";
+        /** @description Today's referral transitions at a program (the program's day is UTC). */
         ProgramCounts: {
             /** Format: int32 */
             received: number;
@@ -719,6 +746,7 @@ export interface components {
             /** Format: int32 */
             cancelled: number;
         };
+        /** @description `GET /api/programs/{id}`: the program summary's fields plus its queue (urgent first, then longest waiting). */
         ProgramDetailResponse: {
             id: string;
             name: string;
@@ -739,6 +767,7 @@ export interface components {
             /** Format: int32 */
             queueTotal: number;
         };
+        /** @description An active referral in a program's queue; long ProgramQueueItem.WaitingSeconds counts from its creation. */
         ProgramQueueItem: {
             referralId: string;
             caseId: string;
@@ -771,6 +800,10 @@ export interface components {
             /** Format: date-time */
             asOf: string;
         };
+        /**
+         * @description One person present at a point, named so the desk can call them. long QueueEntry.WaitingSeconds counts from when
+         *     they entered their current stage. Only the point's managers and coordinators read a point's queue.
+         */
         QueueEntry: {
             caseId: string;
             stage: components["schemas"]["Stage"];
@@ -801,10 +834,12 @@ export interface components {
             availableAtPoint: boolean;
             destinationState?: null | string;
         };
+        /** @description `POST /api/returnees/{caseId}/referrals`. */
         ReferralRequest: {
             programId: null | string;
             note?: null | string;
         };
+        /** @description The answer to a provider's action: `{referralId, status, …}`. */
         ReferralResult: {
             referralId: string;
             programId: string;
@@ -814,6 +849,7 @@ export interface components {
             reason: null | string;
             outcome: null | string;
         };
+        /** @description The `referralAssigned` message: new referrals in a program's queue since the last message. */
         ReferralsAssignedMessage: {
             programId: string;
             referrals: {
@@ -852,6 +888,11 @@ export interface components {
             automatic: boolean;
             automaticFor?: null | components["schemas"]["Vulnerability"];
         };
+        /**
+         * @description A case as the asking actor may see it. For a provider: Assessment? ReturneeView.Assessment is null unless the person
+         *     consented to share it, IReadOnlyList&lt;ReferralView&gt; ReturneeView.Referrals holds only that provider's referrals, and the audit trail and
+         *     exit details are left out (bool ReturneeView.Redacted is true).
+         */
         ReturneeView: {
             caseId: string;
             certificateNumber: string;
@@ -904,6 +945,7 @@ export interface components {
             programs: string[];
             userName: string;
         };
+        /** @description `POST /api/returnees/{caseId}/transfer`: handed over to an institution (e.g. DIF custody). */
         TransferRequest: {
             institution: null | string;
             note?: null | string;
@@ -917,6 +959,10 @@ export interface components {
         };
         /** @enum {unknown} */
         Vulnerability: "unaccompaniedMinor" | "pregnancy" | "disability" | "medicalUrgency" | "olderAdult" | "violenceVictim" | "traffickingVictim" | "tortureVictim" | "interpreterNeeded" | "accompaniedYoungChild" | "familySeparation" | "lgbtiAtRisk" | "longTimeAbroad" | "chronicIllness";
+        /**
+         * @description Time from arrival to first service today (from a fixed-bucket histogram: each quantile is the upper bound
+         *     of its bucket) and the current wait of people present who have not been served yet. Null when there is no sample.
+         */
         WaitStats: {
             /** Format: int32 */
             firstServiceSamples: number;
@@ -931,6 +977,7 @@ export interface components {
             /** Format: int64 */
             waitingP90Seconds: null | number;
         };
+        /** @description `GET /api/auth/me`: who the token says the caller is, and the points or programs they act for. */
         WhoAmI: {
             userName: string;
             role: components["schemas"]["ActorRole"];

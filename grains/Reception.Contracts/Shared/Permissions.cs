@@ -48,6 +48,10 @@ public static class Permissions
         _ => actor.WorksForProgram(programId) ? QueueScope.All : QueueScope.None,
     };
 
+    /// <summary>Whether an entry of a program's queue from <paramref name="pointCode"/> is shown to an actor reading it with <paramref name="scope"/>.</summary>
+    public static bool SeesQueueEntry(this Actor actor, QueueScope scope, string pointCode) =>
+        scope == QueueScope.All || (scope == QueueScope.OwnPoints && actor.ManagesPoint(pointCode));
+
     /// <summary>A case: any for coordinators; the managers of its point; providers with a referral to one of their programs.</summary>
     public static bool MayReadCase(this Actor actor, string pointCode, IEnumerable<string> referredProgramIds) => actor.Role switch
     {
@@ -58,6 +62,9 @@ public static class Permissions
 
     /// <summary>Providers read a case redacted: no assessment without consent, only their referrals, no audit trail.</summary>
     public static bool ReadsCaseRedacted(this Actor actor) => actor.Role == ActorRole.Provider;
+
+    /// <summary>Which of a case's referrals an actor sees: all, or for a provider (redacted) only their programs'.</summary>
+    public static bool SeesReferralTo(this Actor actor, string programId) => !actor.ReadsCaseRedacted() || actor.WorksForProgram(programId);
 
     /// <summary>Recommendations: whoever may read the case unredacted.</summary>
     public static bool MayReadRecommendations(this Actor actor, string pointCode) =>

@@ -4,7 +4,7 @@ using Reception.Contracts.Programs;
 
 namespace Reception.Grains.Catalog;
 
-internal sealed class CatalogCache(IGrainFactory grains) : ICatalogCache
+internal sealed class CatalogCache(IGrainFactory grains) : ICatalogCache, IDisposable
 {
     // Freshness is infrastructure timing, not domain time: measured on the monotonic tick count so a test's
     // frozen clock cannot freeze the cache.
@@ -16,6 +16,8 @@ internal sealed class CatalogCache(IGrainFactory grains) : ICatalogCache
     private long _loadedAt;
     private Dictionary<string, PointProfile> _points = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<string, ProgramProfile> _programs = new(StringComparer.Ordinal);
+
+    public void Dispose() => _refresh.Dispose();
 
     public async ValueTask<CatalogSnapshot> GetAsync()
     {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Reception.Contracts.Points;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Shared;
 

@@ -1,4 +1,3 @@
-using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Shared;
 

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Reception.Contracts.Points;
-using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
 using Reception.Grains.Shared;
@@ -367,7 +365,7 @@ internal sealed partial class ReturneeGrain(
             S.Flags.ToList(),
             S.Assessment?.ConsentToShare ?? false,
             provider && S.Assessment is { ConsentToShare: false } ? null : S.Assessment,
-            provider ? S.Referrals.Where(r => actor.WorksForProgram(r.ProgramId)).ToList() : S.Referrals.ToList(),
+            S.Referrals.Where(r => actor.SeesReferralTo(r.ProgramId)).ToList(),
             provider ? [] : S.UnmetNeeds.ToList(),
             provider ? null : S.Exit,
             provider ? [] : S.Audit.ToList(),

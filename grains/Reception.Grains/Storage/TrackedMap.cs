@@ -16,48 +16,52 @@ public interface ITrackedMap
 public sealed class TrackedMap<TValue> : ITrackedMap, IEnumerable<KeyValuePair<string, TValue>>
     where TValue : class
 {
-    private readonly Dictionary<string, TValue> items = new(StringComparer.Ordinal);
-    private readonly HashSet<string> changed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TValue> _items = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
 
-    public int Count => items.Count;
+    public int Count => _items.Count;
 
-    public IEnumerable<TValue> Values => items.Values;
+    public IEnumerable<TValue> Values => _items.Values;
 
     public TValue this[string key]
     {
-        get => items[key];
+        get => _items[key];
         set
         {
-            items[key] = value;
-            changed.Add(key);
+            _items[key] = value;
+            _changed.Add(key);
         }
     }
 
-    public bool TryGetValue(string key, out TValue value) => items.TryGetValue(key, out value!);
+    public bool TryGetValue(string key, out TValue value) => _items.TryGetValue(key, out value!);
 
-    public bool ContainsKey(string key) => items.ContainsKey(key);
+    public bool ContainsKey(string key) => _items.ContainsKey(key);
 
     public bool Remove(string key)
     {
-        if (!items.Remove(key)) return false;
-        changed.Add(key);
+        if (!_items.Remove(key))
+        {
+            return false;
+        }
+
+        _changed.Add(key);
         return true;
     }
 
     public void Clear()
     {
-        changed.UnionWith(items.Keys);
-        items.Clear();
+        _changed.UnionWith(_items.Keys);
+        _items.Clear();
     }
 
     /// <summary>Adds this map's changes to <paramref name="into"/> under <paramref name="prefix"/> and forgets them.</summary>
     public void TakeChanges(string prefix, IDictionary<string, object?> into)
     {
-        foreach (var key in changed)
+        foreach (var key in _changed)
         {
-            into[prefix + key] = items.GetValueOrDefault(key);
+            into[prefix + key] = _items.GetValueOrDefault(key);
         }
-        changed.Clear();
+        _changed.Clear();
     }
 
     /// <summary>Marks again as changed the keys of <paramref name="changes"/> that belong to this map.</summary>
@@ -65,19 +69,26 @@ public sealed class TrackedMap<TValue> : ITrackedMap, IEnumerable<KeyValuePair<s
     {
         foreach (var key in changes.Keys)
         {
-            if (key.StartsWith(prefix, StringComparison.Ordinal)) changed.Add(key[prefix.Length..]);
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                _changed.Add(key[prefix.Length..]);
+            }
         }
     }
 
     /// <summary>Takes an entry read from storage if its key belongs to this map; loading is not a change.</summary>
     public bool TryLoad(string prefix, string key, object entry)
     {
-        if (!key.StartsWith(prefix, StringComparison.Ordinal) || entry is not TValue value) return false;
-        items[key[prefix.Length..]] = value;
+        if (!key.StartsWith(prefix, StringComparison.Ordinal) || entry is not TValue value)
+        {
+            return false;
+        }
+
+        _items[key[prefix.Length..]] = value;
         return true;
     }
 
-    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() => items.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() => _items.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -30,7 +30,10 @@ public sealed class TrackedMaps(params (string Prefix, ITrackedMap Map)[] maps)
         {
             foreach (var (prefix, map) in maps)
             {
-                if (map.TryLoad(prefix, key, entry)) break;
+                if (map.TryLoad(prefix, key, entry))
+                {
+                    break;
+                }
             }
         }
     }

@@ -18,8 +18,8 @@ public sealed class ApiHostFixture : IAsyncLifetime
     public const string DemoPassword = "reception-demo";
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly ConcurrentDictionary<string, Task<string>> tokens = new();
-    private HostProcess? host;
+    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
+    private HostProcess? _host;
 
     public ReceptionHosts.Ports Ports { get; } = ReceptionHosts.Ports.Free();
 
@@ -27,18 +27,18 @@ public sealed class ApiHostFixture : IAsyncLifetime
 
     public HttpClient Anonymous { get; private set; } = null!;
 
-    public TimeSpan Interval => TimeSpan.FromMilliseconds(1000.0 / MessagesPerSecond);
+    public static TimeSpan Interval => TimeSpan.FromMilliseconds(1000.0 / MessagesPerSecond);
 
     public async Task InitializeAsync()
     {
-        host = ReceptionHosts.StartEmbeddedApi(DataPath, Ports, new Dictionary<string, string>
+        _host = ReceptionHosts.StartEmbeddedApi(DataPath, Ports, new Dictionary<string, string>
         {
             ["Urls"] = Ports.BaseUrl,
             ["Reception__SeedDemoData"] = "true",
             ["Reception__LiveFeed__MessagesPerSecond"] = MessagesPerSecond.ToString(),
             ["Reception__Auth__TokenRequestsPerMinute"] = "1000",
         });
-        await host.WaitUntilReadyAsync();
+        await _host.WaitUntilReadyAsync();
         // Demo data is seeded by the silo; seeding again is idempotent and makes sure it is there before the tests.
         await using (var cluster = await ClusterClientHost.ConnectToGatewayAsync(Ports.Gateway))
         {
@@ -50,12 +50,15 @@ public sealed class ApiHostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Anonymous?.Dispose();
-        if (host is not null) await host.DisposeAsync();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
     }
 
-    public string HostOutput => host?.Output ?? "";
+    public string HostOutput => _host?.Output ?? "";
 
-    public Task<string> TokenAsync(string userName) => tokens.GetOrAdd(userName, async name =>
+    public Task<string> TokenAsync(string userName) => _tokens.GetOrAdd(userName, async name =>
     {
         var response = await Anonymous.PostAsJsonAsync("/api/auth/token", new { username = name, password = DemoPassword });
         response.EnsureSuccessStatusCode();
@@ -74,7 +77,10 @@ public sealed class ApiHostFixture : IAsyncLifetime
         new HubConnectionBuilder()
             .WithUrl($"{Ports.BaseUrl}/hubs/operations", options =>
             {
-                if (userName is not null) options.AccessTokenProvider = () => TokenAsync(userName)!;
+                if (userName is not null)
+                {
+                    options.AccessTokenProvider = () => TokenAsync(userName)!;
+                }
             })
             .Build();
 

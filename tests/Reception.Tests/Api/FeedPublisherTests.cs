@@ -15,14 +15,14 @@ public sealed class FeedPublisherTests
     private static readonly TimeSpan SendTime = TimeSpan.FromMilliseconds(100);
     private static readonly DateTimeOffset Start = new(2026, 11, 22, 18, 0, 0, TimeSpan.Zero);
 
-    private readonly FakeTimeProvider clock = new(Start);
-    private readonly SlowHub hub;
-    private readonly FeedPublisher publisher;
+    private readonly FakeTimeProvider _clock = new(Start);
+    private readonly SlowHub _hub;
+    private readonly FeedPublisher _publisher;
 
     public FeedPublisherTests()
     {
-        hub = new SlowHub(clock);
-        publisher = new FeedPublisher(hub, NullLogger<FeedPublisher>.Instance);
+        _hub = new SlowHub(_clock);
+        _publisher = new FeedPublisher(_hub, NullLogger<FeedPublisher>.Instance);
     }
 
     [Fact]
@@ -30,14 +30,14 @@ public sealed class FeedPublisherTests
     {
         for (var i = 1; i <= 5; i++)
         {
-            publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.PointUpdated, new { present = i }, Start.AddSeconds(i));
+            _publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.PointUpdated, new { present = i }, Start.AddSeconds(i));
         }
 
         await SendAllAsync(5);
 
-        Assert.Equal([1, 2, 3, 4, 5], hub.Sent.Select(m => m.Sequence));
-        Assert.Equal([1, 2, 3, 4, 5], hub.Sent.Select(m => (int)m.Body["present"]!));
-        Assert.All(hub.Sent, m => Assert.Equal("point:TIJ", m.Group));
+        Assert.Equal([1, 2, 3, 4, 5], _hub.Sent.Select(m => m.Sequence));
+        Assert.Equal([1, 2, 3, 4, 5], _hub.Sent.Select(m => (int)m.Body["present"]!));
+        Assert.All(_hub.Sent, m => Assert.Equal("point:TIJ", m.Group));
     }
 
     [Fact]
@@ -45,51 +45,51 @@ public sealed class FeedPublisherTests
     {
         for (var i = 1; i <= 100; i++)
         {
-            publisher.Publish(FeedTarget.Program("dif"), FeedMessages.ProgramUpdated, new { pending = i }, Start.AddMilliseconds(250 * i));
+            _publisher.Publish(FeedTarget.Program("dif"), FeedMessages.ProgramUpdated, new { pending = i }, Start.AddMilliseconds(250 * i));
         }
 
         await SendAllAsync(100);
 
-        Assert.Equal(Enumerable.Range(1, 100), hub.Sent.Select(m => (int)m.Body["pending"]!));
+        Assert.Equal(Enumerable.Range(1, 100), _hub.Sent.Select(m => (int)m.Body["pending"]!));
     }
 
     [Fact]
     public async Task Each_group_numbers_its_own_messages()
     {
-        publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.PointUpdated, new { code = "TIJ" }, Start);
-        publisher.Publish(FeedTarget.Point("NLD"), FeedMessages.PointUpdated, new { code = "NLD" }, Start);
-        publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.AlertChanged, new { pointCode = "TIJ" });
+        _publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.PointUpdated, new { code = "TIJ" }, Start);
+        _publisher.Publish(FeedTarget.Point("NLD"), FeedMessages.PointUpdated, new { code = "NLD" }, Start);
+        _publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.AlertChanged, new { pointCode = "TIJ" });
 
         await SendAllAsync(3);
 
-        Assert.Equal([1, 2], hub.Sent.Where(m => m.Group == "point:TIJ").Select(m => m.Sequence));
-        Assert.Equal([1], hub.Sent.Where(m => m.Group == "point:NLD").Select(m => m.Sequence));
+        Assert.Equal([1, 2], _hub.Sent.Where(m => m.Group == "point:TIJ").Select(m => m.Sequence));
+        Assert.Equal([1], _hub.Sent.Where(m => m.Group == "point:NLD").Select(m => m.Sequence));
     }
 
     [Fact]
     public async Task A_summary_older_than_one_the_group_already_got_is_dropped_but_an_event_is_not()
     {
-        publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.PointUpdated, new { present = 2 }, Start.AddSeconds(2));
-        publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.PointUpdated, new { present = 1 }, Start.AddSeconds(1));
-        publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.AlertChanged, new { current = "surge" });
+        _publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.PointUpdated, new { present = 2 }, Start.AddSeconds(2));
+        _publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.PointUpdated, new { present = 1 }, Start.AddSeconds(1));
+        _publisher.Publish(FeedTarget.Point("TIJ"), FeedMessages.AlertChanged, new { current = "surge" });
 
         await SendAllAsync(2);
-        clock.Advance(10 * SendTime);
+        _clock.Advance(10 * SendTime);
         await Task.Delay(50);
 
-        Assert.Equal([FeedMessages.PointUpdated, FeedMessages.AlertChanged], hub.Sent.Select(m => m.Kind));
-        Assert.Equal(2, (int)hub.Sent[0].Body["present"]!);
+        Assert.Equal([FeedMessages.PointUpdated, FeedMessages.AlertChanged], _hub.Sent.Select(m => m.Kind));
+        Assert.Equal(2, (int)_hub.Sent[0].Body["present"]!);
     }
 
     [Fact]
     public async Task A_snapshot_is_read_between_two_messages_and_carries_the_sequence_of_the_one_before()
     {
         var target = FeedTarget.Point("TIJ");
-        publisher.Publish(target, FeedMessages.PointUpdated, new { present = 1 }, Start.AddSeconds(1));
-        await Eventually(() => hub.InFlight == 1, "the first message is being sent");
+        _publisher.Publish(target, FeedMessages.PointUpdated, new { present = 1 }, Start.AddSeconds(1));
+        await Eventually(() => _hub.InFlight == 1, "the first message is being sent");
         var snapshotRead = false;
 
-        var subscribed = publisher.SubscribeAsync(target, "connection-1", () =>
+        var subscribed = _publisher.SubscribeAsync(target, "connection-1", () =>
         {
             snapshotRead = true;
             return Task.FromResult<object>(new { present = 1 });
@@ -97,38 +97,38 @@ public sealed class FeedPublisherTests
         await Task.Delay(50);
         Assert.False(snapshotRead, "the snapshot waits for the message in flight");
 
-        clock.Advance(SendTime);
+        _clock.Advance(SendTime);
         var snapshot = await subscribed;
-        publisher.Publish(target, FeedMessages.PointUpdated, new { present = 2 }, Start.AddSeconds(2));
+        _publisher.Publish(target, FeedMessages.PointUpdated, new { present = 2 }, Start.AddSeconds(2));
         await SendAllAsync(2);
 
         Assert.Equal(1, (long)snapshot["sequence"]!);
-        Assert.Equal(2, hub.Sent[^1].Sequence);
-        Assert.Equal(["connection-1"], hub.Members("point:TIJ"));
+        Assert.Equal(2, _hub.Sent[^1].Sequence);
+        Assert.Equal(["connection-1"], _hub.Members("point:TIJ"));
     }
 
     [Fact]
     public async Task A_failed_send_spends_its_sequence_so_subscribers_see_the_gap()
     {
-        hub.FailNext = true;
-        publisher.Publish(FeedTarget.National, FeedMessages.NationalUpdated, new { n = 1 }, Start.AddSeconds(1));
-        publisher.Publish(FeedTarget.National, FeedMessages.NationalUpdated, new { n = 2 }, Start.AddSeconds(2));
+        _hub.FailNext = true;
+        _publisher.Publish(FeedTarget.National, FeedMessages.NationalUpdated, new { n = 1 }, Start.AddSeconds(1));
+        _publisher.Publish(FeedTarget.National, FeedMessages.NationalUpdated, new { n = 2 }, Start.AddSeconds(2));
 
         await SendAllAsync(1);
 
-        Assert.Equal(2, Assert.Single(hub.Sent).Sequence);
+        Assert.Equal(2, Assert.Single(_hub.Sent).Sequence);
     }
 
     /// <summary>Advances the clock one send at a time until <paramref name="count"/> messages were sent.</summary>
     private async Task SendAllAsync(int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (hub.Sent.Count < count)
+        while (_hub.Sent.Length < count)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"{hub.Sent.Count} of {count} messages sent");
-            if (hub.InFlight > 0)
+            Assert.True(DateTime.UtcNow < deadline, $"{_hub.Sent.Length} of {count} messages sent");
+            if (_hub.InFlight > 0)
             {
-                clock.Advance(SendTime);
+                _clock.Advance(SendTime);
             }
             await Task.Delay(1);
         }
@@ -152,16 +152,22 @@ public sealed class FeedPublisherTests
     /// <summary>A hub context whose group sends take <see cref="SendTime"/> on the fake clock.</summary>
     private sealed class SlowHub(TimeProvider clock) : IHubContext<OperationsHub>, IHubClients, IGroupManager
     {
-        private readonly List<Sent> sent = [];
-        private readonly Dictionary<string, List<string>> groups = [];
-        private int inFlight;
+        private readonly List<Sent> _sent = [];
+        private readonly Dictionary<string, List<string>> _groups = [];
+        private int _inFlight;
 
-        public IReadOnlyList<Sent> Sent
+        public Sent[] Sent
         {
-            get { lock (sent) return sent.ToArray(); }
+            get
+            {
+                lock (_sent)
+                {
+                    return _sent.ToArray();
+                }
+            }
         }
 
-        public int InFlight => Volatile.Read(ref inFlight);
+        public int InFlight => Volatile.Read(ref _inFlight);
 
         public bool FailNext { get; set; }
 
@@ -169,18 +175,25 @@ public sealed class FeedPublisherTests
 
         public IGroupManager Groups => this;
 
-        public IReadOnlyList<string> Members(string group)
+        public string[] Members(string group)
         {
-            lock (groups) return groups.TryGetValue(group, out var members) ? members.ToArray() : [];
+            lock (_groups)
+            {
+                return _groups.TryGetValue(group, out var members) ? members.ToArray() : [];
+            }
         }
 
         public IClientProxy Group(string groupName) => new Proxy(this, groupName);
 
         public Task AddToGroupAsync(string connectionId, string groupName, CancellationToken cancellationToken = default)
         {
-            lock (groups)
+            lock (_groups)
             {
-                if (!groups.TryGetValue(groupName, out var members)) groups[groupName] = members = [];
+                if (!_groups.TryGetValue(groupName, out var members))
+                {
+                    _groups[groupName] = members = [];
+                }
+
                 members.Add(connectionId);
             }
             return Task.CompletedTask;
@@ -188,13 +201,17 @@ public sealed class FeedPublisherTests
 
         public Task RemoveFromGroupAsync(string connectionId, string groupName, CancellationToken cancellationToken = default)
         {
-            lock (groups) groups.GetValueOrDefault(groupName)?.Remove(connectionId);
+            lock (_groups)
+            {
+                _groups.GetValueOrDefault(groupName)?.Remove(connectionId);
+            }
+
             return Task.CompletedTask;
         }
 
         private async Task SendAsync(string group, string method, object?[] args)
         {
-            Interlocked.Increment(ref inFlight);
+            Interlocked.Increment(ref _inFlight);
             try
             {
                 await Task.Delay(SendTime, clock);
@@ -203,11 +220,14 @@ public sealed class FeedPublisherTests
                     FailNext = false;
                     throw new IOException("the connection broke");
                 }
-                lock (sent) sent.Add(new Sent(group, method, (JsonObject)args[0]!));
+                lock (_sent)
+                {
+                    _sent.Add(new Sent(group, method, (JsonObject)args[0]!));
+                }
             }
             finally
             {
-                Interlocked.Decrement(ref inFlight);
+                Interlocked.Decrement(ref _inFlight);
             }
         }
 

@@ -9,8 +9,8 @@ public sealed class FeedRecorder : IAsyncDisposable
 {
     public static readonly string[] Kinds = ["pointUpdated", "programUpdated", "nationalUpdated", "alertChanged", "referralAssigned"];
 
-    private readonly List<Message> messages = [];
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly List<Message> _messages = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     public FeedRecorder(HubConnection connection)
     {
@@ -19,7 +19,10 @@ public sealed class FeedRecorder : IAsyncDisposable
         {
             connection.On<JsonElement>(kind, body =>
             {
-                lock (messages) messages.Add(new Message(kind, body.Clone(), clock.Elapsed));
+                lock (_messages)
+                {
+                    _messages.Add(new Message(kind, body.Clone(), _clock.Elapsed));
+                }
             });
         }
     }
@@ -31,11 +34,17 @@ public sealed class FeedRecorder : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
-    public TimeSpan Now => clock.Elapsed;
+    public TimeSpan Now => _clock.Elapsed;
 
     public IReadOnlyList<Message> Messages
     {
-        get { lock (messages) return messages.ToArray(); }
+        get
+        {
+            lock (_messages)
+            {
+                return _messages.ToArray();
+            }
+        }
     }
 
     public Task<JsonElement> InvokeAsync(string method, params object[] args) =>
@@ -44,11 +53,15 @@ public sealed class FeedRecorder : IAsyncDisposable
     /// <summary>Waits for a message of <paramref name="kind"/> that satisfies <paramref name="match"/>.</summary>
     public async Task<Message> WaitForAsync(string kind, Func<JsonElement, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = clock.Elapsed + (timeout ?? TimeSpan.FromSeconds(10));
-        while (clock.Elapsed < deadline)
+        var deadline = _clock.Elapsed + (timeout ?? TimeSpan.FromSeconds(10));
+        while (_clock.Elapsed < deadline)
         {
             var found = Messages.FirstOrDefault(m => m.Kind == kind && match(m.Body));
-            if (found is not null) return found;
+            if (found is not null)
+            {
+                return found;
+            }
+
             await Task.Delay(25);
         }
         throw new TimeoutException($"No {kind} message matched; received: {string.Join("\n", Messages.Select(m => $"{m.Kind} {m.Body}"))}");

@@ -37,7 +37,7 @@ public sealed class LiveFeedBurstTests(ApiHostFixture api)
         await Task.WhenAll(arrivals);
 
         var last = await feed.WaitForAsync("pointUpdated", m => m.Int("arrivedToday") == before + Arrivals, TimeSpan.FromSeconds(15));
-        await Task.Delay(api.Interval * 4); // anything still in flight
+        await Task.Delay(ApiHostFixture.Interval * 4); // anything still in flight
         var updates = feed.Messages.Where(m => m.Kind == "pointUpdated").ToArray();
         var seconds = (updates[^1].At - started).TotalSeconds;
 

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Reception.Tests.Infrastructure;
@@ -47,7 +48,7 @@ public sealed class OpenApiTests(ApiHostFixture api)
     {
         var served = JsonNode.Parse(await api.Anonymous.GetStringAsync("/openapi/v1.json"))!.AsObject();
         served.Remove("servers"); // the host's address changes from run to run
-        var current = served.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        var current = served.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
         var copy = Path.Combine(RepositoryPaths.Root, "dashboard", "src", "api", "openapi.json");
         if (Environment.GetEnvironmentVariable("RECEPTION_UPDATE_OPENAPI") == "1")
         {

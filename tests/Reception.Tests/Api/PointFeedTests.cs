@@ -39,7 +39,7 @@ public sealed class PointFeedTests(ApiHostFixture api)
         using var manager = await api.ClientAsync($"manager-{Point}");
         await using var feed = await api.WatchAsync($"manager-{Point}");
         var snapshot = await feed.InvokeAsync("SubscribePoint", Point);
-        await Task.Delay(api.Interval * 3); // anything still in flight from an earlier change
+        await Task.Delay(ApiHostFixture.Interval * 3); // anything still in flight from an earlier change
         var beds = snapshot.GetProperty("capacity").Int("shelterBeds") + 1;
 
         var (changed, _) = await manager.PutJsonAsync($"/api/points/{Point}/capacity", new { shelterBeds = beds, intakeDesks = 2, usualDailyArrivals = 40 });

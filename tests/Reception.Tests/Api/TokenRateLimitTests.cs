@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Reception.Tests.Infrastructure;
 using Reception.Contracts.Shared;
+using Reception.Tests.Infrastructure;
 
 namespace Reception.Tests.Api;
 

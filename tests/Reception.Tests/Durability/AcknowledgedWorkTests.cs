@@ -2,8 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Reception.Tests.Api;
-using Bodies = Reception.Tests.Api.Workflow;
 using Reception.Tests.Infrastructure;
+using Bodies = Reception.Tests.Api.Workflow;
 
 namespace Reception.Tests.Durability;
 

@@ -78,7 +78,11 @@ public sealed class SchemaMigrationTests
               """;
         var objects = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) objects.Add(reader.GetString(0));
+        while (await reader.ReadAsync())
+        {
+            objects.Add(reader.GetString(0));
+        }
+
         objects.Sort(StringComparer.Ordinal);
         return objects;
     }

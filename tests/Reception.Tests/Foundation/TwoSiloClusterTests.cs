@@ -1,4 +1,3 @@
-using Orleans.Runtime;
 using Reception.Contracts.Points;
 using Reception.Contracts.Shared;
 using Reception.Tests.Infrastructure;
@@ -76,7 +75,11 @@ public sealed class TwoSiloClusterTests
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"timed out waiting for {what}");
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"timed out waiting for {what}");
+            }
+
             await Task.Delay(250);
         }
     }

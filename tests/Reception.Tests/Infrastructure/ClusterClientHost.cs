@@ -7,11 +7,11 @@ namespace Reception.Tests.Infrastructure;
 /// <summary>A real Orleans client joining a running Reception cluster, as the API does in external mode.</summary>
 public sealed class ClusterClientHost : IAsyncDisposable
 {
-    private readonly IHost host;
+    private readonly IHost _host;
 
-    private ClusterClientHost(IHost host) => this.host = host;
+    private ClusterClientHost(IHost host) => _host = host;
 
-    public IClusterClient Client => host.Services.GetRequiredService<IClusterClient>();
+    public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
     public static Task<ClusterClientHost> ConnectToGatewayAsync(int gatewayPort) =>
         ConnectAsync(client => client.UseLocalhostClustering(gatewayPort));
@@ -35,14 +35,14 @@ public sealed class ClusterClientHost : IAsyncDisposable
             });
             clustering(client);
         });
-        var host = builder.Build();
-        await host.StartAsync();
-        return new ClusterClientHost(host);
+        var _host = builder.Build();
+        await _host.StartAsync();
+        return new ClusterClientHost(_host);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await host.StopAsync();
-        host.Dispose();
+        await _host.StopAsync();
+        _host.Dispose();
     }
 }

@@ -9,28 +9,34 @@ namespace Reception.Tests.Infrastructure;
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly StringBuilder output = new();
-    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly string readyMarker;
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly string _readyMarker;
 
     private HostProcess(Process process, string readyMarker)
     {
-        this.process = process;
-        this.readyMarker = readyMarker;
+        _process = process;
+        _readyMarker = readyMarker;
     }
 
     public string Output
     {
-        get { lock (output) return output.ToString(); }
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
     }
 
-    public bool HasExited => process.HasExited;
+    public bool HasExited => _process.HasExited;
 
-    public int ExitCode => process.ExitCode;
+    public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts an assembly with <c>dotnet</c>; the environment variables are its configuration.</summary>
-    public static HostProcess Start(string assembly, IReadOnlyDictionary<string, string> environment, string readyMarker, params string[] arguments)
+    public static HostProcess Start(string assembly, IReadOnlyDictionary<string, string> environment, string _readyMarker, params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -40,22 +46,29 @@ public sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(assembly);
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
-        foreach (var (key, value) in environment) info.Environment[key] = value;
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
 
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        var host = new HostProcess(process, readyMarker);
-        process.OutputDataReceived += (_, e) => host.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
-        process.Exited += (_, _) => host.ready.TrySetException(
-            new InvalidOperationException($"{Path.GetFileName(assembly)} exited with {process.ExitCode} before it was ready:\n{host.Output}"));
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var _process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var host = new HostProcess(_process, _readyMarker);
+        _process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        _process.Exited += (_, _) => host._ready.TrySetException(
+            new InvalidOperationException($"{Path.GetFileName(assembly)} exited with {_process.ExitCode} before it was ready:\n{host.Output}"));
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
         return host;
     }
 
@@ -64,7 +77,7 @@ public sealed class HostProcess : IAsyncDisposable
     {
         try
         {
-            await ready.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(90));
+            await _ready.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(90));
         }
         catch (TimeoutException)
         {
@@ -76,37 +89,64 @@ public sealed class HostProcess : IAsyncDisposable
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);
-        await process.WaitForExitAsync(cancellation.Token);
-        return process.ExitCode;
+        await _process.WaitForExitAsync(cancellation.Token);
+        return _process.ExitCode;
     }
 
     /// <summary>Stops the host the way an operator does (SIGTERM) and waits for it to finish.</summary>
     public async Task StopAsync()
     {
-        if (process.HasExited) return;
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])) await kill.WaitForExitAsync();
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
         using var cancellation = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try { await process.WaitForExitAsync(cancellation.Token); }
+        try { await _process.WaitForExitAsync(cancellation.Token); }
         catch (OperationCanceledException) { Kill(); }
     }
 
     /// <summary>Ends the host at once, as a crash or a power cut would.</summary>
     public void Kill()
     {
-        if (!process.HasExited) process.Kill(entireProcessTree: true);
-        process.WaitForExit();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.WaitForExit();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited) await StopAsync();
-        process.Dispose();
+        if (!_process.HasExited)
+        {
+            await StopAsync();
+        }
+
+        _process.Dispose();
     }
 
     private void Append(string? line)
     {
-        if (line is null) return;
-        lock (output) output.AppendLine(line);
-        if (line.Contains(readyMarker, StringComparison.Ordinal)) ready.TrySetResult();
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (line.Contains(_readyMarker, StringComparison.Ordinal))
+        {
+            _ready.TrySetResult();
+        }
     }
 }

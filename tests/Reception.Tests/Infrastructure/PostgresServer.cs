@@ -13,16 +13,16 @@ namespace Reception.Tests.Infrastructure;
 public sealed class PostgresServer : IDisposable
 {
     private static readonly Lazy<PostgresServer> SharedServer = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly string binDirectory;
-    private readonly string dataDirectory;
-    private readonly string? runAsUser;
-    private int databaseCounter;
+    private readonly string _binDirectory;
+    private readonly string _dataDirectory;
+    private readonly string? _runAsUser;
+    private int _databaseCounter;
 
     private PostgresServer(string binDirectory, string dataDirectory, string? runAsUser, int port)
     {
-        this.binDirectory = binDirectory;
-        this.dataDirectory = dataDirectory;
-        this.runAsUser = runAsUser;
+        _binDirectory = binDirectory;
+        _dataDirectory = dataDirectory;
+        _runAsUser = runAsUser;
         Port = port;
     }
 
@@ -35,7 +35,7 @@ public sealed class PostgresServer : IDisposable
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public string CreateDatabase(string prefix)
     {
-        var name = $"{prefix}_{Interlocked.Increment(ref databaseCounter)}_{Environment.ProcessId}".ToLowerInvariant();
+        var name = $"{prefix}_{Interlocked.Increment(ref _databaseCounter)}_{Environment.ProcessId}".ToLowerInvariant();
         using var connection = new NpgsqlConnection(AdminConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
@@ -46,8 +46,8 @@ public sealed class PostgresServer : IDisposable
 
     public void Dispose()
     {
-        Run(Path.Combine(binDirectory, "pg_ctl"), $"-D {dataDirectory} -m immediate -w stop", tolerateFailure: true);
-        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        Run(Path.Combine(_binDirectory, "pg_ctl"), $"-D {_dataDirectory} -m immediate -w stop", tolerateFailure: true);
+        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     private static PostgresServer Start()
@@ -75,7 +75,11 @@ public sealed class PostgresServer : IDisposable
     private static string? FindBinaries()
     {
         var configured = Environment.GetEnvironmentVariable("PG_BIN");
-        if (!string.IsNullOrEmpty(configured) && File.Exists(Path.Combine(configured, "initdb"))) return configured;
+        if (!string.IsNullOrEmpty(configured) && File.Exists(Path.Combine(configured, "initdb")))
+        {
+            return configured;
+        }
+
         const string debianRoot = "/usr/lib/postgresql";
         if (Directory.Exists(debianRoot))
         {
@@ -84,16 +88,19 @@ public sealed class PostgresServer : IDisposable
                 .Where(dir => File.Exists(Path.Combine(dir, "initdb")))
                 .OrderByDescending(dir => int.TryParse(Path.GetFileName(Path.GetDirectoryName(dir)), out var v) ? v : 0)
                 .FirstOrDefault();
-            if (newest is not null) return newest;
+            if (newest is not null)
+            {
+                return newest;
+            }
         }
         return null;
     }
 
     private void Run(string executable, string arguments, bool tolerateFailure = false)
     {
-        if (runAsUser is not null && executable.StartsWith(binDirectory, StringComparison.Ordinal))
+        if (_runAsUser is not null && executable.StartsWith(_binDirectory, StringComparison.Ordinal))
         {
-            Run("runuser", $"-u {runAsUser} -- {executable} {arguments}", tolerateFailure, "/tmp");
+            Run("runuser", $"-u {_runAsUser} -- {executable} {arguments}", tolerateFailure, "/tmp");
         }
         else
         {

@@ -54,7 +54,11 @@ public static class ReceptionHosts
 
     private static Dictionary<string, string> Merge(Dictionary<string, string> settings, IReadOnlyDictionary<string, string>? extra)
     {
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) settings[key] = value;
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
         return settings;
     }
 }

@@ -2,7 +2,6 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Reception.Db;
@@ -91,7 +90,11 @@ public sealed class IncrementalGrainStorageTests
         await using var db = await TestDatabase.CreateAsync(engine);
         var grain = NewGrain();
         var state = new TestGrainState<CrowdState>(new CrowdState { Title = "Matamoros" });
-        for (var i = 0; i < 10_000; i++) state.State.Present[$"p{i:D5}"] = new Person($"person {i}", i % 90);
+        for (var i = 0; i < 10_000; i++)
+        {
+            state.State.Present[$"p{i:D5}"] = new Person($"person {i}", i % 90);
+        }
+
         await db.Storage.WriteStateAsync(StateName, grain, state);
 
         state.State.Present.Remove("p00010");
@@ -99,7 +102,11 @@ public sealed class IncrementalGrainStorageTests
         state.State.Present["p00020"] = new Person("changed 20", 1);
         state.State.Present["p05000"] = new Person("changed 5000", 2);
         state.State.Present["p07777"] = new Person("changed 7777", 3);
-        for (var i = 0; i < 5; i++) state.State.Present[$"new{i}"] = new Person($"newcomer {i}", 20 + i);
+        for (var i = 0; i < 5; i++)
+        {
+            state.State.Present[$"new{i}"] = new Person($"newcomer {i}", 20 + i);
+        }
+
         state.State.Arrivals = 5;
         await db.Storage.WriteStateAsync(StateName, grain, state);
 
@@ -132,7 +139,11 @@ public sealed class IncrementalGrainStorageTests
         var grain = NewGrain();
         var other = NewGrain();
         var state = new TestGrainState<CrowdState>(new CrowdState());
-        for (var i = 0; i < 50; i++) state.State.Present[$"k{i}"] = new Person($"p{i}", i);
+        for (var i = 0; i < 50; i++)
+        {
+            state.State.Present[$"k{i}"] = new Person($"p{i}", i);
+        }
+
         await db.Storage.WriteStateAsync(StateName, grain, state);
         await db.Storage.WriteStateAsync(StateName, other, new TestGrainState<CrowdState>(WithPeople(new CrowdState(), "k1", "k2")));
 
@@ -310,7 +321,11 @@ public sealed class IncrementalGrainStorageTests
 
     private static CrowdState WithPeople(CrowdState state, params string[] keys)
     {
-        foreach (var key in keys) state.Present[key] = new Person($"person {key}", key.Length);
+        foreach (var key in keys)
+        {
+            state.Present[key] = new Person($"person {key}", key.Length);
+        }
+
         return state;
     }
 
@@ -320,7 +335,7 @@ public sealed class IncrementalGrainStorageTests
     /// <summary>A migrated database of one engine and a storage provider on it.</summary>
     private sealed class TestDatabase : IAsyncDisposable
     {
-        private readonly List<IncrementalGrainStorage> storages = [];
+        private readonly List<IncrementalGrainStorage> _storages = [];
 
         private TestDatabase(DatabaseEngine engine, string connectionString)
         {
@@ -348,7 +363,7 @@ public sealed class IncrementalGrainStorageTests
         {
             var storage = new IncrementalGrainStorage(Engine, ConnectionString, "test-service", Serializer,
                 Engine == DatabaseEngine.Sqlite ? new SqliteWriteGate() : null);
-            storages.Add(storage);
+            _storages.Add(storage);
             return storage;
         }
 
@@ -374,14 +389,25 @@ public sealed class IncrementalGrainStorageTests
             command.CommandText = sql;
             var values = new List<string>();
             await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) values.Add(reader.GetString(0));
+            while (await reader.ReadAsync())
+            {
+                values.Add(reader.GetString(0));
+            }
+
             return values;
         }
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var storage in storages) await storage.DisposeAsync();
-            if (Engine == DatabaseEngine.Sqlite) SqliteConnection.ClearAllPools();
+            foreach (var storage in _storages)
+            {
+                await storage.DisposeAsync();
+            }
+
+            if (Engine == DatabaseEngine.Sqlite)
+            {
+                SqliteConnection.ClearAllPools();
+            }
         }
 
         private async Task<DbConnection> OpenAsync()

@@ -1,4 +1,3 @@
-using Orleans;
 using Reception.Grains.Storage;
 
 namespace Reception.Tests.Storage;
@@ -17,9 +16,9 @@ public sealed class CrowdState : IIncrementalState
     [Id(1)] public int Arrivals { get; set; }
 
     // Not an [Id] member: stored as entries, not in the header (the same shape as PointState).
-    [NonSerialized] private TrackedMap<Person>? present;
+    [NonSerialized] private TrackedMap<Person>? _present;
 
-    public TrackedMap<Person> Present => present ??= new();
+    public TrackedMap<Person> Present => _present ??= new();
 
     public IReadOnlyDictionary<string, object?> TakeChanges()
     {
@@ -35,7 +34,9 @@ public sealed class CrowdState : IIncrementalState
         foreach (var (key, entry) in entries)
         {
             if (!Present.TryLoad(PresentPrefix, key, entry))
+            {
                 throw new InvalidOperationException($"Unexpected entry '{key}'.");
+            }
         }
     }
 }

@@ -15,26 +15,26 @@ public sealed class LiveFeedCoalescingTests
 {
     private static readonly TimeSpan Interval = new LiveFeedOptions().Interval;
 
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 22, 18, 0, 0, TimeSpan.Zero));
-    private readonly LiveFeed feed;
-    private readonly Recorder host = new();
-    private int pending;
-    private bool queueChanged;
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 18, 0, 0, TimeSpan.Zero));
+    private readonly LiveFeed _feed;
+    private readonly Recorder _host = new();
+    private int _pending;
+    private bool _queueChanged;
 
     public LiveFeedCoalescingTests()
     {
-        feed = new LiveFeed(clock, NullLogger.Instance);
-        feed.Start((tick, period) => clock.CreateTimer(_ => tick(CancellationToken.None), null, period, period), Interval, Tick);
-        feed.Subscribe(host);
+        _feed = new LiveFeed(_clock, NullLogger.Instance);
+        _feed.Start((tick, period) => _clock.CreateTimer(_ => tick(CancellationToken.None), null, period, period), Interval, Tick);
+        _feed.Subscribe(_host);
     }
 
     private void Tick()
     {
-        var summary = Summary(pending, clock.GetUtcNow());
-        if (feed.Offer(summary with { AsOf = default }, changedBesides: queueChanged))
+        var summary = Summary(_pending, _clock.GetUtcNow());
+        if (_feed.Offer(summary with { AsOf = default }, changedBesides: _queueChanged))
         {
-            queueChanged = false;
-            feed.Send(o => o.ProgramUpdated(summary));
+            _queueChanged = false;
+            _feed.Send(o => o.ProgramUpdated(summary));
         }
     }
 
@@ -42,7 +42,7 @@ public sealed class LiveFeedCoalescingTests
     {
         for (var left = by; left > TimeSpan.Zero; left -= Interval)
         {
-            clock.Advance(left < Interval ? left : Interval);
+            _clock.Advance(left < Interval ? left : Interval);
         }
     }
 
@@ -51,14 +51,14 @@ public sealed class LiveFeedCoalescingTests
     {
         for (var i = 0; i < 1000; i++)
         {
-            pending++;
+            _pending++;
         }
 
         Advance(Interval);
 
-        var sent = Assert.Single(host.Received);
+        var sent = Assert.Single(_host.Received);
         Assert.Equal(1000, sent.Pending);
-        Assert.Equal(clock.GetUtcNow(), sent.AsOf);
+        Assert.Equal(_clock.GetUtcNow(), sent.AsOf);
     }
 
     [Fact]
@@ -66,75 +66,75 @@ public sealed class LiveFeedCoalescingTests
     {
         for (var ms = 0; ms < 10_000; ms++)
         {
-            pending++;
-            clock.Advance(TimeSpan.FromMilliseconds(1));
+            _pending++;
+            _clock.Advance(TimeSpan.FromMilliseconds(1));
         }
         Advance(Interval);
 
-        Assert.InRange(host.Received.Count, 1, 10 * new LiveFeedOptions().MessagesPerSecond + 1);
-        Assert.Equal(10_000, host.Received[^1].Pending);
-        var gaps = host.Received.Zip(host.Received.Skip(1), (a, b) => b.AsOf - a.AsOf);
+        Assert.InRange(_host.Received.Count, 1, 10 * new LiveFeedOptions().MessagesPerSecond + 1);
+        Assert.Equal(10_000, _host.Received[^1].Pending);
+        var gaps = _host.Received.Zip(_host.Received.Skip(1), (a, b) => b.AsOf - a.AsOf);
         Assert.All(gaps, gap => Assert.True(gap >= Interval, $"{gap} between two messages"));
     }
 
     [Fact]
     public void A_quiet_grain_sends_nothing_and_its_next_change_goes_out_within_one_interval()
     {
-        pending = 3;
+        _pending = 3;
         Advance(Interval);
         Advance(20 * Interval);
-        Assert.Single(host.Received);
+        Assert.Single(_host.Received);
 
-        pending = 4;
+        _pending = 4;
         Advance(Interval);
 
-        Assert.Equal([3, 4], host.Received.Select(s => s.Pending));
+        Assert.Equal([3, 4], _host.Received.Select(s => s.Pending));
     }
 
     [Fact]
     public void A_change_the_summary_does_not_show_is_sent_once_with_the_same_summary()
     {
         Advance(Interval);
-        queueChanged = true;
+        _queueChanged = true;
         Advance(Interval);
         Advance(Interval);
 
-        Assert.Equal(2, host.Received.Count);
-        Assert.Equal(host.Received[0] with { AsOf = default }, host.Received[1] with { AsOf = default });
+        Assert.Equal(2, _host.Received.Count);
+        Assert.Equal(_host.Received[0] with { AsOf = default }, _host.Received[1] with { AsOf = default });
     }
 
     [Fact]
     public void A_host_that_stops_renewing_its_subscription_is_forgotten_and_one_that_renews_is_not()
     {
         var renewing = new Recorder();
-        feed.Subscribe(renewing);
+        _feed.Subscribe(renewing);
         for (var minute = 0; minute < 6; minute++)
         {
             Advance(TimeSpan.FromMinutes(1));
-            feed.Subscribe(renewing);
+            _feed.Subscribe(renewing);
         }
-        var before = host.Received.Count;
+        var before = _host.Received.Count;
 
-        pending++;
+        _pending++;
         Advance(Interval);
 
-        Assert.Equal(before, host.Received.Count);
+        Assert.Equal(before, _host.Received.Count);
         Assert.Equal(1, renewing.Received[^1].Pending);
     }
 
     [Fact]
     public void Starting_twice_keeps_one_timer()
     {
-        feed.Start((tick, period) => clock.CreateTimer(_ => tick(CancellationToken.None), null, period, period), Interval, Tick);
-        pending++;
+        _feed.Start((tick, period) => _clock.CreateTimer(_ => tick(CancellationToken.None), null, period, period), Interval, Tick);
+        _pending++;
 
         Advance(Interval);
 
-        Assert.Single(host.Received);
+        Assert.Single(_host.Received);
     }
 
-    private static ProgramSummary Summary(int pending, DateTimeOffset now) =>
-        new("dif", "DIF", ProgramCategory.ChildProtection, "DIF", [], [], 10, pending, 0, new ProgramCounts(pending, 0, 0, 0, 0), now);
+    private static ProgramSummary Summary(int _pending, DateTimeOffset now) =>
+        new("dif", "DIF", ProgramCategory.ChildProtection, "DIF", [], [], 10, _pending, 0, new ProgramCounts(_pending, 0, 0, 0, 0), now);
 
     private sealed class Recorder : ILiveFeedObserver
     {
