@@ -23,6 +23,11 @@ public static class OrleansHosting
                 options.ClusterId = settings.ClusterId;
                 options.ServiceId = settings.ServiceId;
             });
+            if (settings.Tls is not null)
+            {
+                client.UseClusterTls(settings.Tls);
+            }
+
             if (connection.Gateways.Count > 0)
             {
                 client.UseStaticClustering(connection.Gateways.Select(ParseGateway).ToArray());

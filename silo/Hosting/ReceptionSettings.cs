@@ -27,6 +27,9 @@ public sealed record ReceptionSettings
     public required int GatewayPort { get; init; }
     public required IPAddress AdvertisedAddress { get; init; }
 
+    /// <summary>Mutual TLS between the cluster's hosts (<c>Reception:Tls</c>); null when not configured.</summary>
+    public required ClusterTlsSettings? Tls { get; init; }
+
     /// <summary>Seed the demo points, programs and accounts: by default on with SQLite, off with PostgreSQL.</summary>
     public required bool SeedDemoData { get; init; }
 
@@ -48,6 +51,15 @@ public sealed record ReceptionSettings
             ? PostgresConnectionString(configuration)
             : $"Data Source={Path.Combine(dataPath, SqliteFileName)};Pooling=True;Default Timeout=30";
 
+        var advertisedAddress = ParseAddress(section["AdvertisedAddress"]);
+        var tls = ClusterTlsSettings.FromConfiguration(section);
+        if (storage == StorageMode.Postgres && tls is null && !IPAddress.IsLoopback(advertisedAddress))
+        {
+            throw new ReceptionConfigurationException(
+                $"Reception:AdvertisedAddress is {advertisedAddress} but Reception:Tls is not configured: a silo reachable from other machines " +
+                "accepts only its cluster's hosts, so set Reception:Tls:Certificate and Reception:Tls:CaCertificate (deploy/make-test-ca.sh), or advertise 127.0.0.1 on one machine.");
+        }
+
         return new ReceptionSettings
         {
             Storage = storage,
@@ -57,7 +69,8 @@ public sealed record ReceptionSettings
             ServiceId = NonEmpty(section["ServiceId"]) ?? "reception",
             SiloPort = ParsePort(section, "SiloPort", 11111),
             GatewayPort = ParsePort(section, "GatewayPort", 30000),
-            AdvertisedAddress = ParseAddress(section["AdvertisedAddress"]),
+            AdvertisedAddress = advertisedAddress,
+            Tls = tls,
             SeedDemoData = ParseBool(section, "SeedDemoData", storage == StorageMode.Sqlite),
         };
     }

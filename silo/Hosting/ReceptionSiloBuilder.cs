@@ -11,6 +11,11 @@ public static class ReceptionSiloBuilder
     public static ISiloBuilder UseReception(this ISiloBuilder silo, ReceptionSettings settings, IConfiguration configuration)
     {
         silo.UseReceptionStorage(settings);
+        if (settings.Tls is not null)
+        {
+            silo.UseClusterTls(settings.Tls);
+        }
+
         // Failure detection can be tuned by operators (and tests) without a rebuild.
         silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection("Reception:Membership"));
         silo.Services.AddReceptionWorkflow();

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
@@ -23,7 +24,9 @@ public static class SiloConfiguration
 
         if (settings.Storage == StorageMode.Postgres)
         {
-            silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+            // Without TLS a silo listens only on its advertised address, which is loopback unless TLS is
+            // configured (ReceptionSettings refuses the rest); with TLS, on every interface.
+            silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: settings.Tls is not null);
             silo.UseAdoNetClustering(options =>
             {
                 options.Invariant = settings.AdoNetInvariant;
@@ -40,6 +43,12 @@ public static class SiloConfiguration
         else
         {
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort);
+            // The embedded silo serves only its own process: nothing outside the machine reaches it.
+            silo.Configure<EndpointOptions>(options =>
+            {
+                options.SiloListeningEndpoint = new IPEndPoint(IPAddress.Loopback, settings.SiloPort);
+                options.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Loopback, settings.GatewayPort);
+            });
             silo.AddAdoNetGrainStorage(SqliteInnerStorageName, options =>
             {
                 options.Invariant = settings.AdoNetInvariant;

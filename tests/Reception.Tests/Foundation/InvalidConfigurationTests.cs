@@ -27,6 +27,29 @@ public sealed class InvalidConfigurationTests
         AssertStopsWithOneLineAsync(new() { ["Reception__DataPath"] = "/etc/hostname/reception" }, "The data folder '/etc/hostname/reception' is not writable");
 
     [Fact]
+    public Task Tls_certificate_without_its_ca_says_which_key_to_set() =>
+        AssertStopsWithOneLineAsync(new() { ["Reception__Tls__Certificate"] = "/etc/hostname" }, "Reception:Tls:CaCertificate is empty");
+
+    [Fact]
+    public Task Silo_advertising_another_machine_without_tls_is_refused() =>
+        AssertStopsWithOneLineAsync(new()
+        {
+            ["Reception__Storage"] = "postgres",
+            ["ConnectionStrings__Reception"] = "Host=127.0.0.1;Database=x;Username=x",
+            ["Reception__AdvertisedAddress"] = "192.0.2.10",
+        }, "Reception:AdvertisedAddress is 192.0.2.10 but Reception:Tls is not configured");
+
+    [Fact]
+    public async Task Tls_certificate_from_another_ca_is_refused_at_start()
+    {
+        var folder = ReceptionHosts.NewDataFolder();
+        using var authority = new TestCertificateAuthority("Reception test CA", Path.Combine(folder, "ca"));
+        using var stranger = new TestCertificateAuthority("Another CA", Path.Combine(folder, "other"));
+        var settings = stranger.IssuePem("silo").Settings(authority);
+        await AssertStopsWithOneLineAsync(settings, "was not issued by Reception:Tls:CaCertificate");
+    }
+
+    [Fact]
     public async Task The_silo_host_reports_the_same_way()
     {
         await using var silo = HostProcess.Start(RepositoryPaths.SiloAssembly,

@@ -26,7 +26,7 @@ public sealed class TwoSiloClusterTests
         await siloB.WaitUntilReadyAsync();
         await using var client = await ClusterClientHost.ConnectThroughPostgresAsync(connectionString);
         var management = client.Client.GetGrain<IManagementGrain>(0);
-        await WaitUntilAsync(async () => (await management.GetHosts(onlyActive: true)).Count == 2, "both silos active");
+        await Eventually.WaitUntilAsync(async () => (await management.GetHosts(onlyActive: true)).Count == 2, "both silos active");
 
         var codes = Enumerable.Range(0, 40).Select(i => $"C{i:D2}").ToArray();
         var capacities = new Dictionary<string, PointCapacity>();
@@ -67,20 +67,6 @@ public sealed class TwoSiloClusterTests
                 // Calls to grains of the dead silo fail until the survivor declares it dead.
                 await Task.Delay(500);
             }
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"timed out waiting for {what}");
-            }
-
-            await Task.Delay(250);
         }
     }
 }

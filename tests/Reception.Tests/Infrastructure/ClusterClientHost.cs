@@ -16,14 +16,20 @@ public sealed class ClusterClientHost : IAsyncDisposable
     public static Task<ClusterClientHost> ConnectToGatewayAsync(int gatewayPort) =>
         ConnectAsync(client => client.UseLocalhostClustering(gatewayPort));
 
-    public static Task<ClusterClientHost> ConnectThroughPostgresAsync(string connectionString) =>
-        ConnectAsync(client => client.UseAdoNetClustering(options =>
+    /// <summary>Finds the gateways in PostgreSQL; <paramref name="transport"/> adds what the client presents (TLS).</summary>
+    public static Task<ClusterClientHost> ConnectThroughPostgresAsync(
+        string connectionString, Action<IClientBuilder>? transport = null, CancellationToken cancellation = default) =>
+        ConnectAsync(client =>
         {
-            options.Invariant = "Npgsql";
-            options.ConnectionString = connectionString;
-        }));
+            client.UseAdoNetClustering(options =>
+            {
+                options.Invariant = "Npgsql";
+                options.ConnectionString = connectionString;
+            });
+            transport?.Invoke(client);
+        }, cancellation);
 
-    private static async Task<ClusterClientHost> ConnectAsync(Action<IClientBuilder> clustering)
+    private static async Task<ClusterClientHost> ConnectAsync(Action<IClientBuilder> clustering, CancellationToken cancellation = default)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.UseOrleansClient(client =>
@@ -35,9 +41,19 @@ public sealed class ClusterClientHost : IAsyncDisposable
             });
             clustering(client);
         });
-        var _host = builder.Build();
-        await _host.StartAsync();
-        return new ClusterClientHost(_host);
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellation);
+        }
+        catch
+        {
+            // A refused client must not leave its host behind.
+            host.Dispose();
+            throw;
+        }
+
+        return new ClusterClientHost(host);
     }
 
     public async ValueTask DisposeAsync()
