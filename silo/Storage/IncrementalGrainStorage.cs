@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Reception.Db;
 using Reception.Grains.Storage;
+using Reception.Grains.Telemetry;
 
 namespace Reception.Silo.Storage;
 
@@ -109,7 +111,9 @@ public sealed class IncrementalGrainStorage : IGrainStorage, IDisposable, IAsync
                     }
                 }
 
+                var started = Stopwatch.GetTimestamp();
                 var version = await _store.WriteAsync(new StateWrite(key, expected, header, upserts, deletes));
+                ReceptionMetrics.StorageWritten(stateName, 1 + upserts.Count + deletes.Count, Stopwatch.GetElapsedTime(started));
                 grainState.ETag = StateVersion.Format(version);
                 grainState.RecordExists = true;
             }

@@ -8,6 +8,7 @@ using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
 using Reception.Grains.Returnees;
 using Reception.Grains.Shared;
+using Reception.Grains.Telemetry;
 
 namespace Reception.Grains.Points;
 
@@ -22,6 +23,7 @@ internal sealed class ReceptionPointGrain(
     private const int MaxNotices = 200;
     private static readonly TimeSpan NoticeRetention = TimeSpan.FromHours(48);
     private static readonly TimeSpan NationalReportEvery = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan GaugesEvery = TimeSpan.FromSeconds(1);
 
     private readonly LiveFeed _feed = new(time, logger);
     private VersionedMirror<PointState, CaseUpdate>? _mirror;
@@ -30,6 +32,7 @@ internal sealed class ReceptionPointGrain(
     private bool _noticesChanged;
     private PointSummary? _lastReported;
     private DateTimeOffset _lastReportedAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastGaugedAt = DateTimeOffset.MinValue;
 
     private PointState S => state.State;
 
@@ -40,6 +43,12 @@ internal sealed class ReceptionPointGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         StartFeed();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        PointGauges.Forget(Code);
         return Task.CompletedTask;
     }
 
@@ -144,6 +153,10 @@ internal sealed class ReceptionPointGrain(
         }
 
         Count(old, update, now);
+        if (old is not null && old.Stage != update.Stage)
+        {
+            ReceptionMetrics.StageLeft(Code, old.Stage, update.EnteredStageAt - old.EnteredStageAt);
+        }
         _queueChanged = true;
         S.PendingReferrals -= old?.PendingReferrals ?? 0;
         if (update.IsTerminal)
@@ -254,12 +267,26 @@ internal sealed class ReceptionPointGrain(
             _feed.Send(o => o.PointAlertChanged(change));
         }
         _lastAlert = summary.AlertLevel;
+        if (now - _lastGaugedAt >= GaugesEvery)
+        {
+            _lastGaugedAt = now;
+            PointGauges.Report(Code, GaugeSample(summary.AlertLevel, now));
+        }
         if (timeless != _lastReported && now - _lastReportedAt >= NationalReportEvery)
         {
             _lastReported = timeless;
             _lastReportedAt = now;
             _ = GrainFactory.GetGrain<INationalGrain>(INationalGrain.Key).ReportPoint(summary);
         }
+    }
+
+    /// <summary>People and the longest wait per stage, for the metrics (one pass over the people present).</summary>
+    private PointSample GaugeSample(AlertLevel alert, DateTimeOffset now)
+    {
+        var stages = S.Present.Values
+            .GroupBy(c => c.Stage)
+            .ToDictionary(g => g.Key, g => (g.Count(), now - g.Min(c => c.EnteredStageAt)));
+        return new PointSample(alert, stages);
     }
 
     private void EnsureConfigured()

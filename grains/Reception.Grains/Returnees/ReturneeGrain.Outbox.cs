@@ -3,6 +3,7 @@ using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Shared;
+using Reception.Grains.Telemetry;
 
 namespace Reception.Grains.Returnees;
 
@@ -130,6 +131,7 @@ internal sealed partial class ReturneeGrain
     {
         if (S.HasOutbox)
         {
+            ReceptionMetrics.OutboxRedelivered("timer");
             await DeliverOutboxAsync();
         }
     }
@@ -176,6 +178,7 @@ internal sealed partial class ReturneeGrain
         _reminderActive = true;
         if (S.HasOutbox)
         {
+            ReceptionMetrics.OutboxRedelivered("reminder");
             await DeliverOutboxAsync();
         }
         else

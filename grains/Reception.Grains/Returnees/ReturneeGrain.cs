@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
 using Reception.Grains.Shared;
+using Reception.Grains.Telemetry;
 
 namespace Reception.Grains.Returnees;
 
@@ -86,6 +87,7 @@ internal sealed partial class ReturneeGrain(
             touched.Add(referral.ReferralId);
         }
         await CommitAsync(touched);
+        ReceptionMetrics.ArrivalRegistered(point.Code);
         return Receipt();
     }
 

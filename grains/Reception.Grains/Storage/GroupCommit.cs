@@ -1,3 +1,5 @@
+using Reception.Grains.Telemetry;
+
 namespace Reception.Grains.Storage;
 
 /// <summary>
@@ -11,19 +13,21 @@ public sealed class GroupCommit(Func<Task> write)
 {
     private Task _current = Task.CompletedTask;
     private Task? _next;
+    private int _waiting;
 
     /// <summary>The write that will hold every change made so far (the latest one, whether running or waiting).</summary>
     public Task Latest => _next ?? _current;
 
     public Task WriteAsync()
     {
+        _waiting++;
         if (_next is not null)
         {
             return _next;
         }
         if (_current.IsCompleted)
         {
-            _current = write();
+            _current = Start();
             return _current;
         }
         _next = WriteAfterAsync(_current);
@@ -41,7 +45,15 @@ public sealed class GroupCommit(Func<Task> write)
             // The earlier write's callers see its failure; this write still carries the later changes.
         }
         _next = null;
-        _current = write();
+        _current = Start();
         await _current;
+    }
+
+    // Every change asked for so far rides on the write that starts now (recorded as the group's size).
+    private Task Start()
+    {
+        ReceptionMetrics.GroupCommitted(_waiting);
+        _waiting = 0;
+        return write();
     }
 }
