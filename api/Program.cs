@@ -1,6 +1,7 @@
 using Reception.Api;
 using Reception.Api.Health;
 using Reception.Api.Hosting;
+using Reception.Api.Telemetry;
 using Reception.Silo.Hosting;
 
 try
@@ -14,10 +15,12 @@ try
     builder.Services.AddReceptionHealthChecks();
     builder.AddReceptionOrleans(settings, connection);
     builder.AddReceptionApi(settings);
+    builder.AddReceptionTelemetry();
 
     var app = builder.Build();
     app.MapReceptionHealth();
     app.MapReceptionApi();
+    app.MapReceptionTelemetry();
     app.MapReceptionDashboard();
     app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, settings));
     await app.RunAsync();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Reception.Silo.Hosting;
+using Reception.Silo.Telemetry;
 
 namespace Reception.Silo;
 
@@ -30,6 +31,7 @@ public static class SiloProgram
                 return 0;
             }
 
+            builder.Services.AddReceptionTelemetry(TelemetrySettings.FromConfiguration(builder.Configuration), "reception-silo");
             builder.UseOrleans(silo => silo.UseReception(settings, builder.Configuration));
             using var host = builder.Build();
             await host.RunAsync();

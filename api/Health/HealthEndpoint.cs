@@ -5,20 +5,28 @@ using Reception.Silo.Hosting;
 
 namespace Reception.Api.Health;
 
-/// <summary><c>GET /health</c>: the storage mode and whether storage and the cluster answer, as JSON.</summary>
+/// <summary>
+/// <c>GET /health</c> and <c>/health/ready</c>: the storage mode and whether storage and the cluster answer, as JSON;
+/// <c>/health/live</c>: the process answers.
+/// </summary>
 public static class HealthEndpoint
 {
+    private const string Ready = "ready";
+
     public static IServiceCollection AddReceptionHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<StorageHealthCheck>("storage")
-            .AddCheck<ClusterHealthCheck>("cluster");
+            .AddCheck<StorageHealthCheck>("storage", tags: [Ready])
+            .AddCheck<ClusterHealthCheck>("cluster", tags: [Ready]);
         return services;
     }
 
     public static IEndpointRouteBuilder MapReceptionHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
+        // Liveness: the process answers (no check runs). Readiness: storage and the cluster answer, as /health.
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).AllowAnonymous();
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteAsync }).AllowAnonymous();
         return endpoints;
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Reception.Silo.Hosting;
+using Reception.Silo.Telemetry;
 
 namespace Reception.Api.Hosting;
 
@@ -16,8 +18,18 @@ public static class OrleansHosting
             return builder;
         }
 
+        var telemetry = TelemetrySettings.FromConfiguration(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
+            if (telemetry.OrleansDashboard)
+            {
+                // The dashboard's pages are served here; its data comes from the silos' collectors.
+                client.AddDashboard();
+            }
+            if (telemetry.OtlpEndpoint is not null)
+            {
+                client.AddActivityPropagation();
+            }
             client.Configure<ClusterOptions>(options =>
             {
                 options.ClusterId = settings.ClusterId;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Reception.Api.Telemetry;
 using Reception.Contracts.Shared;
 
 namespace Reception.Api.Problems;
@@ -26,6 +27,7 @@ public static class ReceptionProblems
             {
                 WordFrameworkProblem(problem, context.HttpContext);
             }
+            RefusedRegistrations.Count(context.HttpContext, problem);
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Malformed JSON and missing bodies throw BadHttpRequestException, which ApiExceptionHandler answers.

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Reception.Api.Auth;
 using Reception.Api.Catalog;
 using Reception.Api.Problems;
+using Reception.Api.Telemetry;
 using Reception.Contracts.Returnees;
 using Reception.Contracts.Shared;
 
@@ -16,7 +17,7 @@ public static class ArrivalsApi
 {
     public static RouteGroupBuilder MapArrivalsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/points/{code}/arrivals", RegisterArrival)
+        RefusedRegistrations.CountRefusals(api.MapPost("/points/{code}/arrivals", RegisterArrival))
             .WithTags("Returnees")
             .WithName("RegisterArrival")
             .WithSummary("Registers an arrival at a point and returns the case id and reception certificate (honours Idempotency-Key).");

@@ -116,7 +116,7 @@ public sealed record ReceptionSettings
         throw new ReceptionConfigurationException($"Reception:{key} is '{value}': use a port number from 0 to 65535.");
     }
 
-    private static bool ParseBool(IConfigurationSection section, string key, bool fallback)
+    internal static bool ParseBool(IConfigurationSection section, string key, bool fallback)
     {
         var value = NonEmpty(section[key]);
         if (value is null)
@@ -157,5 +157,5 @@ public sealed record ReceptionSettings
         }
     }
 
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -73,6 +73,9 @@ public static class Permissions
     /// <summary>The national picture and its feed: coordinators.</summary>
     public static bool MayReadNational(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
 
+    /// <summary>The Orleans dashboard (the cluster's grains, their calls and state): coordinators, until an administrator role exists.</summary>
+    public static bool MayOperateCluster(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
+
     public static void RequireChangeCasesAt(this Actor actor, string pointCode) =>
         Require(actor.MayChangeCasesAt(pointCode), actor, "changeCases", pointCode: pointCode);
 
@@ -109,6 +112,8 @@ public static class Permissions
     }
 
     public static void RequireNational(this Actor actor) => Require(actor.MayReadNational(), actor, "readNational");
+
+    public static void RequireOperateCluster(this Actor actor) => Require(actor.MayOperateCluster(), actor, "operateCluster");
 
     // A manager refused at another point, or a provider at another program, is told which are theirs; anyone else
     // is told that their role does not allow it.

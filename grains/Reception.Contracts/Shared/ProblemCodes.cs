@@ -71,4 +71,5 @@ public static class ProblemCodes
     public const string CaseNotVisible = "caseNotVisible";
     public const string TokenWithoutUser = "tokenWithoutUser";
     public const string TokenWithoutRole = "tokenWithoutRole";
+    public const string MetricsNotAllowed = "metricsNotAllowed";
 }
