@@ -283,9 +283,12 @@ internal sealed class ReceptionPointGrain(
     /// <summary>People and the longest wait per stage, for the metrics (one pass over the people present).</summary>
     private PointSample GaugeSample(AlertLevel alert, DateTimeOffset now)
     {
-        var stages = S.Present.Values
-            .GroupBy(c => c.Stage)
-            .ToDictionary(g => g.Key, g => (g.Count(), now - g.Min(c => c.EnteredStageAt)));
+        var stages = new Dictionary<Stage, (int People, TimeSpan OldestWait)>();
+        foreach (var c in S.Present.Values)
+        {
+            var (people, oldest) = stages.GetValueOrDefault(c.Stage);
+            stages[c.Stage] = (people + 1, now - c.EnteredStageAt > oldest ? now - c.EnteredStageAt : oldest);
+        }
         return new PointSample(alert, stages);
     }
 
