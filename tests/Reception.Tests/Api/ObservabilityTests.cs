@@ -19,6 +19,7 @@ public sealed class ObservabilityTests(ApiHostFixture api)
     public async Task During_a_burst_of_arrivals_the_metrics_count_them_per_point_and_the_queue_gauge_matches_the_point()
     {
         using var manager = await api.ClientAsync($"manager-{Point}");
+        await using var feed = await api.WatchAsync("coordinator");
         var before = await ScrapeAsync();
         var arrivedBefore = Sum(before, "reception_arrivals_total", ("point", Point));
         var refusedBefore = Sum(before, "reception_registrations_refused_total", ("code", "validation"));
@@ -65,8 +66,9 @@ public sealed class ObservabilityTests(ApiHostFixture api)
         Assert.True(Sum(metrics, "reception_queue_oldest_wait_seconds", ("point", Point), ("stage", "arrived")) >= 0);
         Assert.True(Sum(metrics, "reception_storage_write_rows_count") > 0, "incremental storage writes are measured");
         Assert.True(Sum(metrics, "reception_storage_group_commit_size_count") > 0, "group commits are measured");
-        // Orleans' own meter and ASP.NET Core's are exported beside them.
+        // Orleans' own meter, ASP.NET Core's and SignalR's connections are exported beside them.
         Assert.Contains("orleans_", metrics, StringComparison.Ordinal);
+        Assert.Contains("signalr_server_active_connections", metrics, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds", metrics, StringComparison.Ordinal);
 
         // Nothing about a person: no case id, no name.
