@@ -20,7 +20,7 @@ public sealed record TelemetrySettings
     /// <summary>Networks besides loopback allowed to scrape <c>/metrics</c> (CIDR, e.g. <c>10.0.0.0/8</c>).</summary>
     public IReadOnlyList<IPNetwork> MetricsNetworks { get; init; } = [];
 
-    public bool OrleansDashboard { get; init; } = true;
+    public bool OrleansDashboard { get; init; }
 
     public bool Exports => OtlpEndpoint is not null || Prometheus;
 
@@ -46,7 +46,7 @@ public sealed record TelemetrySettings
             OtlpEndpoint = ParseEndpoint(ReceptionSettings.NonEmpty(section["OtlpEndpoint"])),
             Prometheus = ReceptionSettings.ParseBool(reception, "Telemetry:Prometheus", true),
             MetricsNetworks = ParseNetworks(ReceptionSettings.NonEmpty(section["MetricsNetworks"])),
-            OrleansDashboard = ReceptionSettings.ParseBool(reception, "Telemetry:OrleansDashboard", true),
+            OrleansDashboard = ReceptionSettings.ParseBool(reception, "Telemetry:OrleansDashboard", false),
         };
     }
 

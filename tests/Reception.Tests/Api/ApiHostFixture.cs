@@ -37,6 +37,7 @@ public sealed class ApiHostFixture : IAsyncLifetime
             ["Reception__SeedDemoData"] = "true",
             ["Reception__LiveFeed__MessagesPerSecond"] = MessagesPerSecond.ToString(),
             ["Reception__Auth__TokenRequestsPerMinute"] = "1000",
+            ["Reception__Telemetry__OrleansDashboard"] = "true",
         });
         await _host.WaitUntilReadyAsync();
         // Demo data is seeded by the silo; seeding again is idempotent and makes sure it is there before the tests.

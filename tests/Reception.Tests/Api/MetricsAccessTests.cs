@@ -23,14 +23,14 @@ public sealed class MetricsAccessTests
     }
 
     [Fact]
-    public void Without_configured_networks_only_loopback_may_scrape_and_telemetry_defaults_are_prometheus_and_dashboard_without_otlp()
+    public void Without_configured_networks_only_loopback_may_scrape_and_telemetry_defaults_are_prometheus_without_dashboard_or_otlp()
     {
         var settings = Settings([]);
         Assert.True(settings.MayScrape(IPAddress.Loopback));
         Assert.False(settings.MayScrape(IPAddress.Parse("10.0.0.1")));
         Assert.False(settings.MayScrape(null));
         Assert.True(settings.Prometheus);
-        Assert.True(settings.OrleansDashboard);
+        Assert.False(settings.OrleansDashboard);
         Assert.Null(settings.OtlpEndpoint);
     }
 
