@@ -39,21 +39,26 @@ public static class DashboardFiles
             },
         });
 
-        app.MapFallback(async context =>
+        // Not an endpoint: a catch-all route would stand beside every API route in routing's choice, so a wrong method
+        // or content type on an API route reached index.html or an empty 404. Only what routing matched nothing for
+        // (and no 405/415 either) reaches the browser's routes; under the server's prefixes ReceptionProblems answers.
+        app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint() is not null || !IsBrowserRoute(context.Request))
             {
-                var path = context.Request.Path;
-                if (ServerPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
-                    || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
-                {
-                    context.Response.StatusCode = StatusCodes.Status404NotFound;
-                    return;
-                }
-                context.Response.ContentType = "text/html; charset=utf-8";
-                context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
-                await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
-            })
-            .AllowAnonymous()
-            .ExcludeFromDescription();
+                await next(context);
+                return;
+            }
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+            await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
+        });
         return app;
     }
+
+    // A page of the app: read by GET or HEAD, outside the server's prefixes, not a file (a missing asset stays a 404).
+    private static bool IsBrowserRoute(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !Path.HasExtension(request.Path.Value)
+        && !ServerPrefixes.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 }

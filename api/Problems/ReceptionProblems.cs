@@ -47,6 +47,7 @@ public static class ReceptionProblems
         app.UseExceptionHandler();
         // Empty 401/403/404/405 answers (authentication challenges, unknown routes) get a problem body.
         app.UseStatusCodePages();
+        app.UseMiddleware<PathCharacters>();
         app.UseMiddleware<RequestBodyLimit>();
         return app;
     }

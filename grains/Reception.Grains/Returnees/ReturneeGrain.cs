@@ -151,8 +151,9 @@ internal sealed partial class ReturneeGrain(
         actor.RequireChangeCasesAt(PointCode);
         if (idempotencyKey is not null && S.ReferralKeys.TryGetValue(idempotencyKey, out var existingId))
         {
+            // A replay must carry the same intent, program and note; another note under the same key is refused, never dropped.
             var existing = S.Referrals.First(r => r.ReferralId == existingId);
-            return existing.ProgramId == programId
+            return existing.ProgramId == programId && existing.Note == TextRules.Clean(note)
                 ? existing
                 : throw ReceptionException.Conflict(ProblemCodes.IdempotencyKeyReused, ("key", idempotencyKey), ("existing", existing.ReferralId));
         }
