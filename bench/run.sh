@@ -70,6 +70,8 @@ for mode in $modes; do
     "Reception__SeedDemoData=true"
     # the bench signs in as ~20 accounts at once; the default allows 10 sign-ins a minute per address
     "Reception__Auth__TokenRequestsPerMinute=10000"
+    # one manager account per point drives thousands of arrivals a second; the default allows 600 commands a minute per user
+    "Reception__Auth__CommandsPerMinute=100000000"
     "Logging__LogLevel__Default=Warning"
     "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information"
   )

@@ -13,10 +13,7 @@ public static class ActorAccess
 
     public static Actor FromPrincipal(ClaimsPrincipal user)
     {
-        var name = user.FindFirst(ReceptionClaims.PreferredUserName)?.Value
-            ?? user.FindFirst(ReceptionClaims.Name)?.Value
-            ?? user.FindFirst(ReceptionClaims.Subject)?.Value
-            ?? throw ReceptionException.Forbidden(ProblemCodes.TokenWithoutUser);
+        var name = UserName(user) ?? throw ReceptionException.Forbidden(ProblemCodes.TokenWithoutUser);
         var role = user.FindAll(ReceptionClaims.Role).Concat(user.FindAll(ReceptionClaims.Roles))
             .Select(claim => ReceptionClaims.ParseRole(claim.Value))
             .FirstOrDefault(parsed => parsed is not null)
@@ -28,6 +25,12 @@ public static class ActorAccess
             _ => Contracts.Shared.Actor.Provider(name, Values(user, ReceptionClaims.Programs).ToArray()),
         };
     }
+
+    /// <summary>The user a token names: <c>preferred_username</c>, else <c>name</c>, else <c>sub</c>; null for none.</summary>
+    public static string? UserName(ClaimsPrincipal user) =>
+        user.FindFirst(ReceptionClaims.PreferredUserName)?.Value
+        ?? user.FindFirst(ReceptionClaims.Name)?.Value
+        ?? user.FindFirst(ReceptionClaims.Subject)?.Value;
 
     private static IEnumerable<string> Values(ClaimsPrincipal user, string type) =>
         user.FindAll(type)

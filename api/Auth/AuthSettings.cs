@@ -20,6 +20,9 @@ public sealed class AuthSettings
     /// <summary>Token requests allowed per client address and minute.</summary>
     public int TokenRequestsPerMinute { get; set; } = 10;
 
+    /// <summary>Commands (POST and PUT under <c>/api</c>) allowed per signed-in user and minute, so a runaway integration cannot starve a point.</summary>
+    public int CommandsPerMinute { get; set; } = 600;
+
     public bool UsesExternalIssuer => !string.IsNullOrWhiteSpace(Authority);
 }
 

@@ -1,8 +1,5 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
-using Reception.Api.Problems;
-using Reception.Contracts.Shared;
 using Reception.Silo.Hosting;
 
 namespace Reception.Api.Auth;
@@ -62,32 +59,7 @@ public static class ReceptionAuthentication
             });
         services.AddAuthorization();
 
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(TokenEndpoint.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, auth.TokenRequestsPerMinute),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            options.OnRejected = async (context, _) =>
-            {
-                var services = context.HttpContext.RequestServices;
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-                await services.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = RefusalProblems.For(StatusCodes.Status429TooManyRequests, "tooManyRequests",
-                        Refusal.Of(ProblemCodes.TooManyRequests, ("limit", auth.TokenRequestsPerMinute)), services.GetRequiredService<ProblemWording>()),
-                });
-            };
-        });
+        services.AddReceptionRateLimits(auth);
         return services;
     }
 }

@@ -45,6 +45,7 @@ public static class ProblemCodes
     public const string MethodNotAllowed = "methodNotAllowed";
     public const string UnsupportedMediaType = "unsupportedMediaType";
     public const string TooManyRequests = "tooManyRequests";
+    public const string TooManyCommands = "tooManyCommands";
     public const string PathInvalid = "pathInvalid";
     public const string BadCredentials = "badCredentials";
     public const string Forbidden = "forbidden";

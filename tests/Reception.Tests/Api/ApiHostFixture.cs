@@ -38,6 +38,8 @@ public sealed class ApiHostFixture : IAsyncLifetime
             ["Reception__LiveFeed__MessagesPerSecond"] = MessagesPerSecond.ToString(),
             ["Reception__Auth__TokenRequestsPerMinute"] = "1000",
             ["Reception__Telemetry__OrleansDashboard"] = "true",
+            // the burst tests send hundreds of arrivals as one manager; CommandRateLimitTests checks the limit on its own host
+            ["Reception__Auth__CommandsPerMinute"] = "100000",
         });
         await _host.WaitUntilReadyAsync();
         // Demo data is seeded by the silo; seeding again is idempotent and makes sure it is there before the tests.

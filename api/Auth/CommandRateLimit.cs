@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Reception.Api.Problems;
+using Reception.Contracts.Shared;
+
+namespace Reception.Api.Auth;
+
+/// <summary>
+/// Rate limits: commands (POST and PUT under <c>/api</c>, outside <c>/api/auth</c>) per signed-in user
+/// (<see cref="AuthSettings.CommandsPerMinute"/>), so a runaway integration cannot starve a point; token requests per
+/// client address (<see cref="AuthSettings.TokenRequestsPerMinute"/>, the <see cref="TokenEndpoint.RateLimitPolicy"/>
+/// policy). Both refuse with a 429 problem and <c>Retry-After</c>.
+/// </summary>
+public static class CommandRateLimit
+{
+    public static IServiceCollection AddReceptionRateLimits(this IServiceCollection services, AuthSettings auth) =>
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                CommandUser(context) is { } user
+                    ? RateLimitPartition.GetFixedWindowLimiter(user, _ => PerMinute(auth.CommandsPerMinute))
+                    : RateLimitPartition.GetNoLimiter(""));
+            options.AddPolicy(TokenEndpoint.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => PerMinute(auth.TokenRequestsPerMinute)));
+            options.OnRejected = (context, _) => RefuseAsync(context.HttpContext, context.Lease, auth);
+        });
+
+    // Anonymous requests are refused (401) or are the token endpoint, which has its own limit.
+    private static string? CommandUser(HttpContext context)
+    {
+        var request = context.Request;
+        var command = HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method);
+        return command && request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/api/auth")
+            && context.User.Identity?.IsAuthenticated == true
+            ? ActorAccess.UserName(context.User)
+            : null;
+    }
+
+    private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()
+    {
+        PermitLimit = Math.Max(1, permits),
+        Window = TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
+    };
+
+    private static async ValueTask RefuseAsync(HttpContext context, RateLimitLease lease, AuthSettings auth)
+    {
+        var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var refusal = CommandUser(context) is null
+            ? Refusal.Of(ProblemCodes.TooManyRequests, ("limit", auth.TokenRequestsPerMinute))
+            : Refusal.Of(ProblemCodes.TooManyCommands, ("limit", auth.CommandsPerMinute), ("retryAfter", seconds));
+        var services = context.RequestServices;
+        await services.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = RefusalProblems.For(StatusCodes.Status429TooManyRequests, "tooManyRequests", refusal, services.GetRequiredService<ProblemWording>()),
+        });
+    }
+}
