@@ -42,6 +42,23 @@ public sealed class IdempotencyAndConcurrencyTests(WorkflowCluster cluster)
     }
 
     [Fact]
+    public async Task Reusing_a_referral_key_with_another_note_is_a_conflict_and_keeps_the_first_note()
+    {
+        var s = await new Scenario(cluster).WithPointAsync();
+        var health = await s.AddProgramAsync(ProgramCategory.Health);
+        var returnee = s.Returnee((await s.ArriveAsync()).CaseId);
+        var first = await returnee.Refer(health, "Dolor de espalda", s.Manager, "ref-1");
+
+        Assert.Equal(first, await returnee.Refer(health, "  Dolor de espalda ", s.Manager, "ref-1"));
+        var error = await Assert.ThrowsAsync<ReceptionException>(() => returnee.Refer(health, "Otra nota", s.Manager, "ref-1"));
+
+        Assert.Equal(ErrorKind.Conflict, error.Kind);
+        Assert.Equal(ProblemCodes.IdempotencyKeyReused, error.Code);
+        var stored = Assert.Single((await returnee.View(s.Manager)).Referrals, r => r.ProgramId == health);
+        Assert.Equal("Dolor de espalda", stored.Note);
+    }
+
+    [Fact]
     public async Task Two_providers_accepting_the_same_referral_at_once_exactly_one_succeeds()
     {
         var s = await new Scenario(cluster).WithPointAsync();
