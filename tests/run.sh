@@ -23,8 +23,12 @@ if [ -f dashboard/package.json ]; then
   (cd dashboard && npm run --silent lint && npm run --silent check:generated)
 fi
 
-echo "== docker-compose.yml is valid"
-docker-compose -f docker-compose.yml config -q
+echo "== docker-compose.yml is valid, and refuses to run without a database password"
+RECEPTION_DB_PASSWORD=dummy-password docker-compose -f docker-compose.yml config -q
+if env -u RECEPTION_DB_PASSWORD docker-compose -f docker-compose.yml config -q 2>/dev/null; then
+  echo "docker-compose.yml accepted a missing RECEPTION_DB_PASSWORD" >&2
+  exit 1
+fi
 
 echo "== build"
 dotnet build Reception.sln -c Release -nologo -clp:ErrorsOnly
