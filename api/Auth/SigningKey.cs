@@ -12,7 +12,7 @@ public static class SigningKey
 
     public static SymmetricSecurityKey LoadOrCreate(string dataPath)
     {
-        Directory.CreateDirectory(dataPath);
+        Silo.Hosting.DataFolder.Create(dataPath);
         var path = Path.Combine(dataPath, FileName);
         if (!File.Exists(path))
         {
@@ -21,7 +21,7 @@ public static class SigningKey
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
             {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                options.UnixCreateMode = Silo.Hosting.DataFolder.FileMode;
             }
             using (var writer = new StreamWriter(temporary, System.Text.Encoding.ASCII, options))
             {

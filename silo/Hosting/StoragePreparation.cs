@@ -14,6 +14,11 @@ public static class StoragePreparation
     public static async Task<SchemaMigrationResult> PrepareAsync(ReceptionSettings settings, CancellationToken cancellationToken = default)
     {
         EnsureDataFolderWritable(settings.DataPath);
+        if (settings.Storage == StorageMode.Sqlite)
+        {
+            DataFolder.PrepareSqliteFile(settings.SqliteFilePath);
+        }
+
         var engine = settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite;
         try
         {
@@ -36,7 +41,7 @@ public static class StoragePreparation
     {
         try
         {
-            Directory.CreateDirectory(dataPath);
+            DataFolder.Create(dataPath);
             var probe = Path.Combine(dataPath, $".write-probe-{Environment.ProcessId}");
             File.WriteAllText(probe, "ok");
             File.Delete(probe);
