@@ -1,4 +1,5 @@
 using Reception.Api;
+using Reception.Api.Edge;
 using Reception.Api.Health;
 using Reception.Api.Hosting;
 using Reception.Api.Telemetry;
@@ -16,8 +17,10 @@ try
     builder.AddReceptionOrleans(settings, connection);
     builder.AddReceptionApi(settings);
     builder.AddReceptionTelemetry();
+    builder.AddReceptionWebEdge();
 
     var app = builder.Build();
+    app.UseReceptionWebEdge();
     app.MapReceptionHealth();
     app.MapReceptionApi();
     app.MapReceptionTelemetry();

@@ -5,9 +5,9 @@ using Reception.Silo.Hosting;
 namespace Reception.Api.Auth;
 
 /// <summary>
-/// One scheme, JWT bearer, for REST and the hub (the hub also reads <c>access_token</c> from the query string,
-/// as the SignalR JavaScript client sends it). Tokens come from the configured OpenID Connect authority or,
-/// without one, from the API's own issuer.
+/// One scheme, JWT bearer, for REST and the hub (the hub's <c>access_token</c> query parameter, as the SignalR
+/// JavaScript client sends it, is moved into the Authorization header by <see cref="Edge.QueryTokenServer"/>).
+/// Tokens come from the configured OpenID Connect authority or, without one, from the API's own issuer.
 /// </summary>
 public static class ReceptionAuthentication
 {
@@ -44,18 +44,6 @@ public static class ReceptionAuthentication
                     options.TokenValidationParameters.ValidAudience = ReceptionClaims.Audience;
                     options.TokenValidationParameters.IssuerSigningKey = ownKey;
                 }
-                options.Events = new JwtBearerEvents
-                {
-                    OnMessageReceived = context =>
-                    {
-                        var token = context.Request.Query["access_token"];
-                        if (!string.IsNullOrEmpty(token) && context.HttpContext.Request.Path.StartsWithSegments(LiveFeed.LiveFeedSetup.HubPath))
-                        {
-                            context.Token = token;
-                        }
-                        return Task.CompletedTask;
-                    },
-                };
             });
         services.AddAuthorization();
 

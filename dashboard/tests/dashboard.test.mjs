@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiClient, ApiHost, launchBrowser, repoRoot, signedInPage, waitLive } from './harness.mjs';
+import { ApiClient, ApiHost, cspViolations, launchBrowser, repoRoot, signedInPage, waitLive } from './harness.mjs';
 
 const LIVE_DEADLINE_MS = 2_000;
 const PROVIDER = 'imss-salud';
@@ -383,5 +383,9 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     await waitLive(manager, 60_000);
     const receipt = await api.arrival('TIJ', { givenNames: 'Ramón', surnames: 'Acosta Villa', sex: 'male', estimatedAge: 50 });
     await manager.locator(`tr[data-case="${receipt.caseId}"]`).waitFor({ timeout: 5_000 });
+  });
+
+  it('no page broke the Content-Security-Policy the host sends (no inline script or style, the hub allowed)', () => {
+    assert.deepEqual(cspViolations, []);
   });
 });
