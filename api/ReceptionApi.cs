@@ -32,6 +32,7 @@ public static class ReceptionApi
 
     public static WebApplication MapReceptionApi(this WebApplication app)
     {
+        app.UseRefusedRequestLogging();
         app.UseReceptionProblems();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -48,10 +48,22 @@ public static class CommandRateLimit
     {
         var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var refusal = CommandUser(context) is null
+        var user = CommandUser(context);
+        var refusal = user is null
             ? Refusal.Of(ProblemCodes.TooManyRequests, ("limit", auth.TokenRequestsPerMinute))
             : Refusal.Of(ProblemCodes.TooManyCommands, ("limit", auth.CommandsPerMinute), ("retryAfter", seconds));
         var services = context.RequestServices;
+        var security = SecurityLog.For(services);
+        var address = context.Connection.RemoteIpAddress?.ToString();
+        if (user is null)
+        {
+            SecurityLog.SignInLockedOut(security, address, auth.TokenRequestsPerMinute);
+        }
+        else
+        {
+            SecurityLog.CommandsThrottled(security, user, address, auth.CommandsPerMinute);
+        }
+
         await services.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

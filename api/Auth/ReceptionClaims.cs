@@ -17,6 +17,7 @@ public static class ReceptionClaims
     public const string Subject = "sub";
     public const string PreferredUserName = "preferred_username";
     public const string Name = "name";
+    public const string Expires = "exp";
 
     public const string Issuer = "reception";
     public const string Audience = "reception-api";

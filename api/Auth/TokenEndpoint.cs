@@ -27,7 +27,8 @@ public static class TokenEndpoint
         return api;
     }
 
-    private static Results<Ok<TokenResponse>, ProblemHttpResult> IssueToken(TokenRequest request, AccountDirectory accounts, TokenIssuer issuer, ProblemWording wording)
+    private static Results<Ok<TokenResponse>, ProblemHttpResult> IssueToken(
+        TokenRequest request, AccountDirectory accounts, TokenIssuer issuer, ProblemWording wording, HttpContext context)
     {
         new FieldErrors()
             .Text("username", request.Username, Limits.NameLength, required: true)
@@ -36,6 +37,7 @@ public static class TokenEndpoint
         var account = accounts.Verify(request.Username!.Trim(), request.Password!);
         if (account is null)
         {
+            SecurityLog.SignInFailed(SecurityLog.For(context.RequestServices), request.Username.Trim(), context.Connection.RemoteIpAddress?.ToString());
             return TypedResults.Problem(RefusalProblems.For(
                 StatusCodes.Status401Unauthorized, "signInFailed", Refusal.Of(ProblemCodes.BadCredentials), wording));
         }
