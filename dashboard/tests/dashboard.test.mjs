@@ -385,7 +385,17 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     await manager.locator(`tr[data-case="${receipt.caseId}"]`).waitFor({ timeout: 5_000 });
   });
 
-  it('no page broke the Content-Security-Policy the host sends (no inline script or style, the hub allowed)', () => {
+  it('no page broke the Content-Security-Policy the host sends (no inline script or style, the hub allowed)', async () => {
     assert.deepEqual(cspViolations, []);
+    // The policy is enforced and a violation would be seen: an injected inline script is refused and reported.
+    const page = await open('coordinator');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineScriptRan = true;';
+      document.head.append(script);
+    });
+    assert.equal(await page.evaluate(() => window.inlineScriptRan === true), false);
+    await page.waitForTimeout(200);
+    assert.equal(cspViolations.length, 1, cspViolations.join('\n'));
   });
 });

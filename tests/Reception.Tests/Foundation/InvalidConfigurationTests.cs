@@ -50,6 +50,10 @@ public sealed class InvalidConfigurationTests
     }
 
     [Fact]
+    public Task A_proxy_network_that_is_not_cidr_names_the_setting() =>
+        AssertStopsWithOneLineAsync(new() { ["Reception__Web__KnownNetworks__0"] = "10.0.0.0/33" }, "Reception:Web:KnownNetworks has '10.0.0.0/33'");
+
+    [Fact]
     public async Task The_silo_host_reports_the_same_way()
     {
         await using var silo = HostProcess.Start(RepositoryPaths.SiloAssembly,
