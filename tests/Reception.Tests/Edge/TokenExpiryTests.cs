@@ -19,7 +19,7 @@ public sealed class TokenExpiryTests
         var ports = ReceptionHosts.Ports.Free();
         await using var host = ReceptionHosts.StartEmbeddedApi(ReceptionHosts.NewDataFolder(), ports, new Dictionary<string, string>
         {
-            ["Reception__Auth__TokenLifetime"] = "00:00:10",
+            ["Reception__Auth__TokenLifetime"] = "00:00:15",
             ["Reception__Auth__TokenRequestsPerMinute"] = "1000",
         });
         await host.WaitUntilReadyAsync();
