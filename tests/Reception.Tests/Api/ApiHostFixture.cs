@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
 using Reception.Grains.Hosting;
 using Reception.Tests.Infrastructure;
@@ -12,7 +13,7 @@ namespace Reception.Tests.Api;
 /// One real API host process (embedded silo, SQLite, demo data) shared by every test of the "api" collection,
 /// reached over HTTP and with a real SignalR client.
 /// </summary>
-public sealed class ApiHostFixture : IAsyncLifetime
+public sealed partial class ApiHostFixture : IAsyncLifetime
 {
     public const int MessagesPerSecond = 4;
     public const string DemoPassword = "reception-demo";
@@ -50,14 +51,30 @@ public sealed class ApiHostFixture : IAsyncLifetime
         Anonymous = new HttpClient { BaseAddress = new Uri(Ports.BaseUrl) };
     }
 
+    /// <summary>
+    /// Stops the host, then scans everything it logged while the whole API suite ran (at the shipped level) for
+    /// any token: a token in a log fails the run.
+    /// </summary>
     public async Task DisposeAsync()
     {
         Anonymous?.Dispose();
-        if (_host is not null)
+        if (_host is null)
         {
-            await _host.DisposeAsync();
+            return;
+        }
+        await _host.DisposeAsync();
+        var leaked = JsonWebToken().Matches(_host.Output).Select(m => m.Value)
+            .Concat(_tokens.Values.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result).Where(_host.Output.Contains))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (leaked.Count > 0)
+        {
+            throw new InvalidOperationException($"The API host logged {leaked.Count} token(s) during the API suite, e.g. {leaked[0][..Math.Min(24, leaked[0].Length)]}…");
         }
     }
+
+    [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")]
+    private static partial Regex JsonWebToken();
 
     public string HostOutput => _host?.Output ?? "";
 
