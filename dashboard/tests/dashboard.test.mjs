@@ -322,6 +322,28 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     assert.ok((await problem.innerText()).length > 10, 'the API detail is shown');
   });
 
+  it('a date of birth typed day-first is echoed in words and stored as meant', async () => {
+    const manager = await open('manager-TIJ');
+    const form = manager.locator('[data-testid="arrival-form"]');
+    await form.waitFor();
+    await manager.locator('#arr-dob').fill('31/02/1990');
+    await form.locator('button[type=submit]').click();
+    await form.locator('[data-field-error="dateOfBirth"]').waitFor();
+
+    await manager.locator('#arr-given').fill('Lucía');
+    await manager.locator('#arr-surnames').fill('Ramírez Soto');
+    await manager.locator('#arr-sex').selectOption('female');
+    await manager.locator('#arr-dob').fill('14031988');
+    const echo = await form.locator('[data-testid="dob-echo"]').innerText();
+    assert.match(echo, /14 de marzo de 1988/);
+    assert.match(echo, /\d+ años/);
+    await form.locator('button[type=submit]').click();
+    await form.locator('.form-done').waitFor();
+    const caseId = (await form.locator('a.button').getAttribute('href')).split('/').pop();
+    const record = await api.call('manager-TIJ', 'GET', `/api/returnees/${caseId}`);
+    assert.equal(record.dateOfBirth, '1988-03-14');
+  });
+
   it('after a form the API refuses, the Spanish dashboard shows the API\'s words in Spanish and none in English', async () => {
     const manager = await open('manager-TIJ');
     const form = manager.locator('[data-testid="arrival-form"]');

@@ -92,12 +92,12 @@ function Messages({ id, name, errors, hint }: { id: string; name: string; errors
   );
 }
 
-export function TextField(props: FieldProps & { value: string; onInput: (v: string) => void; type?: string; maxLength?: number; min?: number; max?: number; autoComplete?: string }) {
-  const { id, name, label, errors, hint, required, value, onInput, type = 'text', maxLength, min, max, autoComplete } = props;
+export function TextField(props: FieldProps & { value: string; onInput: (v: string) => void; type?: string; maxLength?: number; min?: number; max?: number; autoComplete?: string; inputMode?: 'numeric' | 'text'; placeholder?: string }) {
+  const { id, name, label, errors, hint, required, value, onInput, type = 'text', maxLength, min, max, autoComplete, inputMode, placeholder } = props;
   return (
     <div class="field">
       <label for={id}>{label}{required && <span aria-hidden="true"> *</span>}</label>
-      <input id={id} name={name} type={type as "text"} value={value} required={required} maxLength={maxLength} min={min} max={max}
+      <input id={id} name={name} type={type as "text"} value={value} required={required} maxLength={maxLength} min={min} max={max} inputMode={inputMode} placeholder={placeholder}
         autoComplete={autoComplete ?? 'off'} aria-invalid={errors[name]?.length ? 'true' : undefined}
         aria-describedby={describedBy(id, errors[name], hint)}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)} />

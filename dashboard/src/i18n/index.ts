@@ -95,6 +95,11 @@ export function formatDate(iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date);
 }
 
+/** A calendar date in words ("14 de marzo de 1988"), for dates a person must not misread. */
+export function formatDateInWords(isoDate: string): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(new Date(`${isoDate}T12:00:00`));
+}
+
 /** A waiting time in words: "3 h 12 min", "45 min", "20 s" (units through Intl where supported). */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));

@@ -5,7 +5,8 @@ import { AGE, curpProblem, isCaseId, nameProblem, wholeNumberIn } from '../../ap
 import { SEXES, TRANSPORT_MODES, VULNERABILITIES, type ArrivalRequest, type Notice, type Sex, type TransportMode, type Vulnerability } from '../../api/types';
 import { addIf, CheckboxGroup, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
 import { Link } from '../../components/Link';
-import { formatDateTime, t, tEnum } from '../../i18n';
+import { ageOn, parseDayFirst } from '../../components/dayFirstDate';
+import { formatDateInWords, formatDateTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
 const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', noticeId: '', transport: '' as TransportMode | '', vulnerabilities: [] as Vulnerability[] };
@@ -17,6 +18,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
   const [key, setKey] = useState(() => crypto.randomUUID());
   const form = useForm();
   const set = (patch: Partial<typeof empty>) => setV({ ...v, ...patch });
+  const dob = parseDayFirst(v.dateOfBirth);
 
   const validate = (): FieldErrors => {
     const errors: FieldErrors = {};
@@ -25,10 +27,12 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
     const surnames = nameProblem(v.surnames);
     if (surnames) errors.surnames = [surnames];
     addIf(errors, !v.sex, 'sex', t('rule.required'));
-    if (v.dateOfBirth) {
-      const dob = Date.parse(v.dateOfBirth);
-      addIf(errors, dob > Date.now(), 'dateOfBirth', t('rule.dobFuture'));
-      addIf(errors, dob < Date.now() - AGE.max * 365.25 * 86_400_000, 'dateOfBirth', t('rule.dobTooOld', { max: AGE.max }));
+    if (dob === 'invalid') {
+      errors.dateOfBirth = [t('rule.dobFormat')];
+    } else if (dob) {
+      const at = Date.parse(dob.iso);
+      addIf(errors, at > Date.now(), 'dateOfBirth', t('rule.dobFuture'));
+      addIf(errors, at < Date.now() - AGE.max * 365.25 * 86_400_000, 'dateOfBirth', t('rule.dobTooOld', { max: AGE.max }));
     }
     if (v.estimatedAge) wholeNumberIn(errors, 'estimatedAge', v.estimatedAge, AGE);
     if (v.curp.trim()) {
@@ -46,7 +50,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
         givenNames: v.givenNames.trim(),
         surnames: v.surnames.trim(),
         sex: v.sex || null,
-        dateOfBirth: v.dateOfBirth || undefined,
+        dateOfBirth: dob && dob !== 'invalid' ? dob.iso : undefined,
         estimatedAge: v.estimatedAge ? Number(v.estimatedAge) : undefined,
         curp: v.curp.trim().toUpperCase() || undefined,
         accompanyingCaseId: v.accompanyingCaseId.trim().toUpperCase() || undefined,
@@ -73,7 +77,15 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
       <div class="form-row">
         <SelectField id="arr-sex" name="sex" label={t('arrival.sex')} value={v.sex} onChange={(x) => set({ sex: x as Sex })} errors={form.errors} required empty={t('common.choose')}
           options={SEXES.map((s) => ({ value: s, label: tEnum('sex', s) }))} />
-        <TextField id="arr-dob" name="dateOfBirth" type="date" label={t('arrival.dateOfBirth')} value={v.dateOfBirth} onInput={(x) => set({ dateOfBirth: x })} errors={form.errors} />
+        <div>
+          <TextField id="arr-dob" name="dateOfBirth" label={t('arrival.dateOfBirth')} value={v.dateOfBirth} onInput={(x) => set({ dateOfBirth: x })} errors={form.errors}
+            inputMode="numeric" placeholder={t('arrival.dateOfBirthFormat')} hint={t('arrival.dateOfBirthHint')} maxLength={10} />
+          {dob && dob !== 'invalid' && (
+            <p class="hint dob-echo" aria-live="polite" data-testid="dob-echo">
+              {t('arrival.dateOfBirthEcho', { date: formatDateInWords(dob.iso), age: ageOn(dob) })}
+            </p>
+          )}
+        </div>
         <TextField id="arr-age" name="estimatedAge" type="number" min={AGE.min} max={AGE.max} label={t('arrival.estimatedAge')} value={v.estimatedAge} onInput={(x) => set({ estimatedAge: x })} errors={form.errors} hint={t('arrival.estimatedAgeHint')} />
       </div>
       <div class="form-row">
