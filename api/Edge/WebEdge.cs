@@ -6,7 +6,8 @@ namespace Reception.Api.Edge;
 
 /// <summary>
 /// What sits between the network and the API: forwarded headers from known proxies, HTTPS redirection and HSTS
-/// when configured, the security headers, and the query-string token moved out of every URL before it is logged.
+/// when configured, the security headers, response compression, and the query-string token moved out of every URL
+/// before it is logged.
 /// </summary>
 public static class WebEdge
 {
@@ -16,6 +17,7 @@ public static class WebEdge
         var services = builder.Services;
         services.AddSingleton(web);
         QueryTokenServer.Wrap(services);
+        services.AddReceptionCompression();
         var proxies = web.KnownProxies.Select(proxy => IPAddress.TryParse(proxy, out var address)
             ? address : throw Misconfigured("KnownProxies", proxy, "an IP address")).ToList();
         var networks = web.KnownNetworks.Select(network => System.Net.IPNetwork.TryParse(network, out var parsed)
@@ -49,6 +51,7 @@ public static class WebEdge
         }
 
         app.UseSecurityHeaders();
+        app.UseReceptionCompression();
         return app;
     }
 

@@ -42,6 +42,25 @@ public sealed partial class SecurityHeadersTests(ApiHostFixture api)
     }
 
     [Fact]
+    public async Task The_dashboard_script_and_api_answers_arrive_compressed_when_the_browser_accepts_it()
+    {
+        using var compressing = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None })
+        {
+            BaseAddress = new Uri(api.Ports.BaseUrl),
+        };
+        compressing.DefaultRequestHeaders.AcceptEncoding.ParseAdd("br, gzip");
+        var html = await api.Anonymous.GetStringAsync("/");
+        using var script = await compressing.GetAsync(AssetReference().Match(html).Groups["path"].Value);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains(script.Content.Headers.ContentEncoding, e => e is "br" or "gzip");
+
+        compressing.DefaultRequestHeaders.Authorization = new("Bearer", await api.TokenAsync("coordinator"));
+        using var points = await compressing.GetAsync("/api/points");
+        Assert.Equal(HttpStatusCode.OK, points.StatusCode);
+        Assert.Contains(points.Content.Headers.ContentEncoding, e => e is "br" or "gzip");
+    }
+
+    [Fact]
     public async Task The_built_dashboard_page_has_no_inline_script_or_style_for_the_policy_to_block()
     {
         var html = await api.Anonymous.GetStringAsync("/");
