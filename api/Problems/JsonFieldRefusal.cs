@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 using Reception.Contracts.Shared;
 
@@ -20,9 +19,7 @@ public static class JsonFieldRefusal
             return null;
         }
         var field = FieldOf(path);
-        // The exception handler runs after the endpoint was cleared from the context; its feature keeps it.
-        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
-        var requestType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        var requestType = RefusedEndpoint.Of(context)?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         var type = requestType is null ? null : TypeAt(requestType, field);
         return (field, Expected(type));
     }

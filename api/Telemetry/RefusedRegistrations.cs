@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Reception.Api.Problems;
 using Reception.Grains.Telemetry;
 
 namespace Reception.Api.Telemetry;
@@ -17,9 +17,7 @@ public sealed class RefusedRegistrations
 
     public static void Count(HttpContext context, ProblemDetails problem)
     {
-        // The exception handler clears the endpoint before it writes the problem; its feature keeps it.
-        var endpoint = context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
-        if (endpoint?.Metadata.GetMetadata<RefusedRegistrations>() is not null
+        if (RefusedEndpoint.Of(context)?.Metadata.GetMetadata<RefusedRegistrations>() is not null
             && problem.Extensions.TryGetValue("code", out var code) && code is string text)
         {
             ReceptionMetrics.RegistrationRefused(text);
