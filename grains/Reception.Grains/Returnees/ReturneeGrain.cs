@@ -352,8 +352,7 @@ internal sealed partial class ReturneeGrain(
             facts.Length == 0 ? null : facts.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => f.Value!, StringComparer.Ordinal)));
 
     /// <summary>An enum value as the API writes it (the same camelCase policy as its enum converter), for audit facts.</summary>
-    private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum => AcceptedValues.NameOf(value);
 
     private ArrivalReceipt Receipt() =>
         new(CaseId, S.CertificateNumber, PointCode, S.ArrivedAt, S.Stage, S.Priority, S.Flags.ToList(), S.Referrals.ToList());

@@ -70,14 +70,5 @@ public static class ReceptionMetrics
 
     internal static KeyValuePair<string, object?> Point(string pointCode) => new("point", pointCode);
 
-    internal static KeyValuePair<string, object?> StageTag(Stage stage) => new("stage", StageName(stage));
-
-    private static string StageName(Stage stage) => stage switch
-    {
-        Stage.Arrived => "arrived",
-        Stage.Assessment => "assessment",
-        Stage.Services => "services",
-        Stage.Departed => "departed",
-        _ => "transferred",
-    };
+    internal static KeyValuePair<string, object?> StageTag(Stage stage) => new("stage", AcceptedValues.NameOf(stage));
 }
