@@ -267,7 +267,7 @@ internal sealed class ReceptionPointGrain(
             _feed.Send(o => o.PointAlertChanged(change));
         }
         _lastAlert = summary.AlertLevel;
-        if (now - _lastGaugedAt >= GaugesEvery)
+        if (now - _lastGaugedAt >= GaugesEvery && ReceptionMetrics.PointGaugesObserved)
         {
             _lastGaugedAt = now;
             PointGauges.Report(Code, GaugeSample(summary.AlertLevel, now));

@@ -40,12 +40,17 @@ public static class ReceptionMetrics
     private static readonly Histogram<int> GroupCommitCallers = Meter.CreateHistogram<int>(
         "reception.storage.group_commit.size", "{change}", "Changes acknowledged by one group-committed write of a point or program.");
 
-    static ReceptionMetrics()
-    {
-        Meter.CreateObservableGauge("reception.queue.length", PointGauges.QueueLengths, "{person}", "People present at a point, by stage.");
-        Meter.CreateObservableGauge("reception.queue.oldest_wait", PointGauges.OldestWaits, "s", "Longest current wait in a stage at a point.");
-        Meter.CreateObservableGauge("reception.alert.level", PointGauges.AlertLevels, "{level}", "A point's alert level: 0 normal, 1 watch, 2 surge, 3 critical.");
-    }
+    private static readonly ObservableGauge<int> QueueLengths = Meter.CreateObservableGauge(
+        "reception.queue.length", PointGauges.QueueLengths, "{person}", "People present at a point, by stage.");
+
+    private static readonly ObservableGauge<double> OldestWaits = Meter.CreateObservableGauge(
+        "reception.queue.oldest_wait", PointGauges.OldestWaits, "s", "Longest current wait in a stage at a point.");
+
+    private static readonly ObservableGauge<int> AlertLevels = Meter.CreateObservableGauge(
+        "reception.alert.level", PointGauges.AlertLevels, "{level}", "A point's alert level: 0 normal, 1 watch, 2 surge, 3 critical.");
+
+    /// <summary>Whether anything collects the point gauges: a point computes its sample only then (a pass over the people present).</summary>
+    public static bool PointGaugesObserved => QueueLengths.Enabled || OldestWaits.Enabled || AlertLevels.Enabled;
 
     public static void ArrivalRegistered(string pointCode) => Arrivals.Add(1, new KeyValuePair<string, object?>("point", pointCode));
 
