@@ -22,13 +22,8 @@ public static class ReceptionClaims
     public const string Issuer = "reception";
     public const string Audience = "reception-api";
 
-    public static string RoleName(ActorRole role) => role switch
-    {
-        ActorRole.Coordinator => "coordinator",
-        ActorRole.PointManager => "pointManager",
-        ActorRole.Provider => "provider",
-        _ => "system",
-    };
+    /// <summary>The role as tokens and the API write it (<c>pointManager</c>), the same name as the JSON enum.</summary>
+    public static string RoleName(ActorRole role) => AcceptedValues.NameOf(role);
 
     public static ActorRole? ParseRole(string? value) => value?.Trim() switch
     {
