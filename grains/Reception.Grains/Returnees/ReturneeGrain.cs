@@ -239,7 +239,6 @@ internal sealed partial class ReturneeGrain(
                 Status = ReferralStatus.Cancelled,
                 StatusChangedAt = exit.At,
                 StatusChangedBy = actor.UserName,
-                Reason = exit.Stage == Stage.Departed ? "The returnee departed." : "The returnee was transferred.",
             });
         }
         S.Exit = exit;

@@ -66,7 +66,7 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
         </Panel>
       </div>
       <Panel id="referrals" title={t('case.referrals')}>
-        <ReferralsTable referrals={c.referrals} />
+        <ReferralsTable referrals={c.referrals} exit={c.exit} />
         {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} recommendations={c.recommendations ?? []} onDone={feed.reload} />}
       </Panel>
       {runs && present && (

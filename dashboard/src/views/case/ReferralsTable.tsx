@@ -1,13 +1,17 @@
 import { usePrograms } from '../../api/catalog';
-import type { ReferralView } from '../../api/types';
+import type { ExitRecord, ReferralView } from '../../api/types';
 import { formatDateTime, t, tEnum } from '../../i18n';
 import { referralNote } from './reasons';
 
-/** The case's referrals with their states and when each changed. */
-export function ReferralsTable({ referrals }: { referrals: ReferralView[] }) {
+/** The case's referrals with their states and when each changed; a cancelled one says that the case's exit cancelled it. */
+export function ReferralsTable({ referrals, exit }: { referrals: ReferralView[]; exit?: ExitRecord | null }) {
   const programs = usePrograms();
   if (referrals.length === 0) return <p class="muted">{t('case.noReferrals')}</p>;
   const name = (id: string) => programs.find((p) => p.id === id)?.name ?? id;
+  // Older records carry an English sentence as a cancelled referral's reason; the exit says it in the reader's language.
+  const why = (r: ReferralView) => (r.status === 'cancelled' && exit
+    ? t(exit.stage === 'transferred' ? 'referral.cancelledTransferred' : 'referral.cancelledDeparted')
+    : r.reason);
   return (
     <div class="table-wrap">
       <table data-testid="referrals">
@@ -27,7 +31,7 @@ export function ReferralsTable({ referrals }: { referrals: ReferralView[] }) {
               <td><span class={`status status-${r.status}`} data-testid="referral-status">{tEnum('referralStatus', r.status)}</span></td>
               <td>{formatDateTime(r.createdAt)}{r.createdBy && <span class="muted small" translate={false}> · {r.createdBy}</span>}</td>
               <td>{formatDateTime(r.statusChangedAt)}{r.statusChangedBy && <span class="muted small" translate={false}> · {r.statusChangedBy}</span>}</td>
-              <td><span translate={false}>{[referralNote(r), r.reason, r.outcome].filter(Boolean).join(' · ') || '—'}</span></td>
+              <td><span translate={false}>{[referralNote(r), why(r), r.outcome].filter(Boolean).join(' · ') || '—'}</span></td>
             </tr>
           ))}
         </tbody>
