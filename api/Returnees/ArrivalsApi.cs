@@ -47,7 +47,8 @@ public static class ArrivalsApi
                 request.AccompanyingCaseId?.ToUpperInvariant(),
                 request.Vulnerabilities?.Distinct().ToArray(),
                 request.NoticeId,
-                request.Transport),
+                request.Transport,
+                request.OriginState),
             actor);
         return TypedResults.Created($"/api/returnees/{receipt.CaseId}", receipt);
     }

@@ -21,7 +21,9 @@ public sealed record ArrivalRequest(
     [property: StringLength(Limits.CaseIdLength, MinimumLength = Limits.CaseIdLength), RegularExpression(Patterns.CaseId)] string? AccompanyingCaseId = null,
     IReadOnlyList<Vulnerability>? Vulnerabilities = null,
     [property: StringLength(Limits.NoticeIdLength), RegularExpression(Patterns.NoticeId)] string? NoticeId = null,
-    TransportMode? Transport = null);
+    TransportMode? Transport = null,
+    // One of the 32 states; the record prefers the CURP's state of birth when there is one.
+    string? OriginState = null);
 
 /// <summary><c>PUT /api/returnees/{caseId}/assessment</c>.</summary>
 public sealed record AssessmentRequest(

@@ -18,6 +18,13 @@ public interface IReturneeGrain : IGrainWithStringKey
     [Alias("view")]
     Task<ReturneeView> View(Actor actor);
 
+    /// <summary>
+    /// A page of the case's events, newest first, with sequence below <paramref name="before"/> when given; the same
+    /// permission as reading the case, and never for a provider. The read itself is recorded as an event.
+    /// </summary>
+    [Alias("audit")]
+    Task<AuditPage> GetAudit(Actor actor, long? before, int limit);
+
     [Alias("assess")]
     Task<ReturneeView> RecordAssessment(RecordAssessment command, Actor actor);
 

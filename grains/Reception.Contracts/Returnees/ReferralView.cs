@@ -14,4 +14,6 @@ public sealed record ReferralView(
     [property: Id(9)] string? Outcome,
     [property: Id(10)] bool Automatic,
     // For an automatic referral, the situation that caused it, so a client can word the note in its own language.
-    [property: Id(11)] Vulnerability? AutomaticFor = null);
+    [property: Id(11)] Vulnerability? AutomaticFor = null,
+    // When the program accepted it (kept after it is completed), for the programs' daily figures.
+    [property: Id(12)] DateTimeOffset? AcceptedAt = null);

@@ -18,4 +18,6 @@ public sealed record RegisterArrival(
     [property: Id(7)] string? AccompanyingCaseId = null,
     [property: Id(8)] IReadOnlyList<Vulnerability>? Vulnerabilities = null,
     [property: Id(9)] string? NoticeId = null,
-    [property: Id(10)] TransportMode? Transport = null);
+    [property: Id(10)] TransportMode? Transport = null,
+    // The state the person declares as their origin; the record uses the CURP's state of birth when there is one.
+    [property: Id(11)] string? OriginState = null);

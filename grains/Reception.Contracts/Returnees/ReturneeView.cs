@@ -5,8 +5,9 @@ namespace Reception.Contracts.Returnees;
 
 /// <summary>
 /// A case as the asking actor may see it. For a provider: <see cref="Assessment"/> is null unless the person
-/// consented to share it, <see cref="Referrals"/> holds only that provider's referrals, and the audit trail and
-/// exit details are left out (<see cref="Redacted"/> is true).
+/// consented to share it, <see cref="Referrals"/> holds only that provider's referrals, and the exit details are
+/// left out (<see cref="Redacted"/> is true). The audit trail is not part of the view: it is paged through
+/// <see cref="IReturneeGrain.GetAudit"/>.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("reception.returnee-view")]
 public sealed record ReturneeView(
@@ -33,7 +34,6 @@ public sealed record ReturneeView(
     [property: Id(20)] IReadOnlyList<ReferralView> Referrals,
     [property: Id(21)] IReadOnlyList<ProgramCategory> UnmetNeeds,
     [property: Id(22)] Exit? Exit,
-    [property: Id(23)] IReadOnlyList<AuditEntry> Audit,
     [property: Id(24)] long Version,
     [property: Id(25)] bool Redacted,
     // Only when the case is read (View), and not for a provider: the programs recommended for it.

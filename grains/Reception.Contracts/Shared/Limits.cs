@@ -59,4 +59,10 @@ public static class Limits
 
     /// <summary>Request bodies under <c>/api</c>.</summary>
     public const int RequestBodyBytes = 64 * 1024;
+
+    /// <summary>Events per page of a case's audit trail, when the request does not say.</summary>
+    public const int AuditPageSize = 50;
+
+    /// <summary>The most events one page of a case's audit trail may ask for.</summary>
+    public const int MaxAuditPageSize = 500;
 }

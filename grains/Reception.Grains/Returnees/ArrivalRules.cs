@@ -18,6 +18,7 @@ internal static partial class ArrivalRules
         Curp = TextRules.Clean(c.Curp)?.ToUpperInvariant(),
         AccompanyingCaseId = TextRules.Clean(c.AccompanyingCaseId)?.ToUpperInvariant(),
         NoticeId = TextRules.Clean(c.NoticeId)?.ToUpperInvariant(),
+        OriginState = MexicanStates.Normalize(c.OriginState) ?? TextRules.Clean(c.OriginState),
         Vulnerabilities = (c.Vulnerabilities ?? []).Distinct().OrderBy(v => v).ToList(),
     };
 
@@ -51,6 +52,10 @@ internal static partial class ArrivalRules
         {
             errors.AddIf(!NoticeId().IsMatch(notice) || !notice.StartsWith(c.PointCode + "-", StringComparison.Ordinal),
                 "noticeId", ProblemCodes.NoticeOfOtherPoint, ("value", notice), ("point", c.PointCode));
+        }
+        if (c.OriginState is not null)
+        {
+            errors.State("originState", c.OriginState);
         }
         errors.Known("transport", c.Transport).ThrowIfAny();
     }

@@ -5,7 +5,7 @@ using Reception.Contracts.Returnees;
 namespace Reception.Grains.Returnees;
 
 /// <summary>
-/// One person's record. <see cref="PendingPointUpdate"/> and <see cref="PendingReferralUpdates"/> are the outbox:
+/// One person's record, as the returnee grain holds it (its events live in the event table, not here). <see cref="PendingPointUpdate"/> and <see cref="PendingReferralUpdates"/> are the outbox:
 /// the latest state-based summary per receiver, written together with the change they describe.
 /// </summary>
 [GenerateSerializer, Alias("reception.returnee-state")]
@@ -26,11 +26,15 @@ internal sealed class ReturneeState
     [Id(12)] public List<ProgramCategory> UnmetNeeds { get; set; } = [];
     [Id(13)] public DateTimeOffset? FirstServiceAt { get; set; }
     [Id(14)] public Exit? Exit { get; set; }
+    // Written by releases before the permanent record; a case loaded with entries here moves them to the event table on its next write.
     [Id(15)] public List<AuditEntry> Audit { get; set; } = [];
     [Id(16)] public long Version { get; set; }
     [Id(17)] public CaseUpdate? PendingPointUpdate { get; set; }
     [Id(18)] public Dictionary<string, ReferralUpdate> PendingReferralUpdates { get; set; } = new(StringComparer.Ordinal);
     [Id(19)] public DateTimeOffset? FirstAssessedAt { get; set; }
+    // The point's time zone and local arrival date, fixed at registration, for the record's local dates.
+    [Id(20)] public string? TimeZoneId { get; set; }
+    [Id(21)] public DateOnly? ArrivalLocalDate { get; set; }
 
     public bool Registered => Arrival is not null;
 

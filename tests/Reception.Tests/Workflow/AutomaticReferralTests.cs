@@ -32,7 +32,7 @@ public sealed class AutomaticReferralTests(WorkflowCluster cluster)
         // One referral per category, however many situations point to it.
         Assert.Equal([health, psychosocial], urgent.Referrals.Select(r => r.ProgramId).Order());
         // The audit trail records the same as named facts, for clients that word it in their own language.
-        var audit = (await s.Returnee(urgent.CaseId).View(s.Manager)).Audit;
+        var audit = await s.TrailOfCase(urgent.CaseId);
         var registered = Assert.Single(audit, a => a.Action == "registered").Facts!;
         Assert.Equal((s.PointCode, "urgent"), (registered["point"], registered["priority"]));
         Assert.Contains(audit, a => a.Action == "referred" && a.Facts!["program"] == health && a.Facts["automaticFor"] == "medicalUrgency");

@@ -81,7 +81,7 @@ public sealed class RecommendationTests(WorkflowCluster cluster)
             view.Recommendations!.Select(r => r.ProgramId));
         Assert.Contains(employment, view.Recommendations!.Select(r => r.ProgramId));
         Assert.Null(provider.Recommendations);
-        var trail = (await returnee.View(Scenario.Coordinator)).Audit.Where(a => a.UserName == s.Manager.UserName && a.Action == "viewed").ToList();
+        var trail = (await s.TrailOfCase(returnee.GetPrimaryKeyString())).Where(a => a.UserName == s.Manager.UserName && a.Action == "viewed").ToList();
         Assert.Equal([null, "recommendations"], trail.Select(a => a.Detail));
     }
 }

@@ -53,6 +53,26 @@ public sealed class Scenario(WorkflowCluster cluster)
 
     public IReturneeGrain Returnee(string caseId) => Grains.GetGrain<IReturneeGrain>(caseId);
 
+    /// <summary>A case's whole audit trail, oldest first, read page by page as the coordinator (the reads are recorded too, as "viewed" with what=audit).</summary>
+    public async Task<List<AuditEntry>> Trail(string caseId, int pageSize = 7)
+    {
+        var entries = new List<AuditEntry>();
+        long? before = null;
+        do
+        {
+            var page = await Returnee(caseId).GetAudit(Coordinator, before, pageSize);
+            entries.AddRange(page.Entries);
+            before = page.NextBefore;
+        }
+        while (before is not null);
+        entries.Reverse();
+        return entries;
+    }
+
+    /// <summary>The trail without the coordinator's reads of the trail itself.</summary>
+    public async Task<List<AuditEntry>> TrailOfCase(string caseId) =>
+        (await Trail(caseId)).Where(e => !(e.Action == "viewed" && e.Facts?.GetValueOrDefault("what") == "audit")).ToList();
+
     public IProgramGrain Program(string id) => Grains.GetGrain<IProgramGrain>(id);
 
     public static RecordAssessment Assessment(string state = "Michoacán", bool consent = true, params ProgramCategory[] needs) =>

@@ -82,8 +82,8 @@ public sealed class WholeFlowTests(WorkflowCluster cluster)
         Assert.Equal("Michoacán", record.Exit!.DestinationState);
         Assert.Equal(
             ["registered", "assessed", "viewed", "referred", "referral accepted", "referral completed", "departed", "viewed"],
-            record.Audit.Select(a => a.Action));
-        Assert.All(record.Audit, a => Assert.False(string.IsNullOrEmpty(a.UserName)));
+            (await s.TrailOfCase(record.CaseId)).Select(a => a.Action));
+        Assert.All(await s.TrailOfCase(record.CaseId), a => Assert.False(string.IsNullOrEmpty(a.UserName)));
     }
 
     [Fact]
