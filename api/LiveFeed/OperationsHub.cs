@@ -6,7 +6,6 @@ using Reception.Api.Catalog;
 using Reception.Api.Points;
 using Reception.Api.Programs;
 using Reception.Contracts.National;
-using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Shared;
 
@@ -33,7 +32,7 @@ public sealed class OperationsHub(FeedSubscriptions subscriptions, FeedPublisher
         var target = FeedTarget.Point(code);
         await subscriptions.AddAsync(target, Context.ConnectionId);
         return await publisher.SubscribeAsync(target, Context.ConnectionId,
-            async () => PointDetailResponse.From(await cluster.GetGrain<IReceptionPointGrain>(code).GetDetail()));
+            async () => PointDetailResponse.From(await PointQueueReads.ReadAsync(cluster, actor, code)));
     }
 
     public async Task<JsonObject> SubscribeProgram(string id)

@@ -40,8 +40,7 @@ public static class PointsApi
         code = code.Trim().ToUpperInvariant();
         actor.RequireReadPoint(code);
         code = await catalog.RequireKnownAsync(code);
-        var detail = await cluster.GetGrain<IReceptionPointGrain>(code).GetDetail();
-        return PointDetailResponse.From(detail);
+        return PointDetailResponse.From(await PointQueueReads.ReadAsync(cluster, actor, code));
     }
 
     private static async Task<PointSummary> SetCapacity(string code, CapacityRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
-using Reception.Grains.Shared;
 using Reception.Grains.Telemetry;
 
 namespace Reception.Grains.Returnees;
@@ -31,7 +30,8 @@ internal sealed partial class ReturneeGrain
         {
             S.PendingReferralUpdates[referralId] = ReferralUpdate(Referral(referralId));
         }
-        await state.WriteOrDeactivateAsync(this);
+        TouchReferrals(touchedReferrals);
+        await SaveAsync();
         await DeliverOutboxAsync();
     }
 
@@ -87,7 +87,7 @@ internal sealed partial class ReturneeGrain
             // means a later activation cannot redeliver a stale update and bring them back.
             try
             {
-                await state.WriteOrDeactivateAsync(this);
+                await SaveAsync();
             }
             catch (Exception e)
             {
@@ -129,6 +129,7 @@ internal sealed partial class ReturneeGrain
 
     private async Task RetryAsync(CancellationToken cancellationToken)
     {
+        await EnsureLoadedAsync();
         if (S.HasOutbox)
         {
             ReceptionMetrics.OutboxRedelivered("timer");
@@ -176,6 +177,7 @@ internal sealed partial class ReturneeGrain
             return;
         }
         _reminderActive = true;
+        await EnsureLoadedAsync();
         if (S.HasOutbox)
         {
             ReceptionMetrics.OutboxRedelivered("reminder");

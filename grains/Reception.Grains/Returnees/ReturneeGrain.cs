@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
+using Orleans.Serialization;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
+using Reception.Grains.Records;
 using Reception.Grains.Shared;
 using Reception.Grains.Telemetry;
 
@@ -8,33 +10,31 @@ namespace Reception.Grains.Returnees;
 
 /// <summary>
 /// The source of truth for one person. Each command validates fully, then applies, then makes ONE durable write
-/// that also holds the outbox (versioned summaries for the point and the programs), then delivers the outbox.
+/// (state, record row and events, see ReturneeGrain.Record.cs) that also holds the outbox (versioned summaries for
+/// the point and the programs), then delivers the outbox. Idle cases are collected sooner than Orleans' default: a
+/// surge touches each case a few times within minutes, and a million idle activations would hold gigabytes.
 /// </summary>
 [GrainType("reception.returnee")]
+[CollectionAgeLimit(Minutes = 3)]
 internal sealed partial class ReturneeGrain(
-    [PersistentState("returnee", StorageNames.Reception)] IPersistentState<ReturneeState> state,
+    IRecordStore records,
+    Serializer serializer,
     ICatalogCache catalog,
     TimeProvider time,
     ILogger<ReturneeGrain> logger) : Grain, IReturneeGrain, IRemindable
 {
-    private ReturneeState S => state.State;
-
     private string CaseId => this.GetPrimaryKeyString();
 
     private string PointCode => S.Arrival!.PointCode;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (S.HasOutbox)
-        {
-            ScheduleRetry(TimeSpan.FromMilliseconds(100));
-        }
-        return Task.CompletedTask;
-    }
-
-    public async Task<ArrivalReceipt> Register(RegisterArrival command, Actor actor)
+    public Task<ArrivalReceipt> Register(RegisterArrival command, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(command);
+        return WithoutReadingFirstAsync(() => RegisterAsync(command, actor));
+    }
+
+    private async Task<ArrivalReceipt> RegisterAsync(RegisterArrival command, Actor actor)
+    {
         var arrival = ArrivalRules.Normalize(command);
         if (S.Registered)
         {
@@ -67,6 +67,8 @@ internal sealed partial class ReturneeGrain(
         S.ArrivedAt = now;
         S.AgeAtArrival = age;
         S.CertificateNumber = $"{point.Code}-{today:yyyyMMdd}-{CaseId}";
+        S.TimeZoneId = point.TimeZoneId;
+        S.ArrivalLocalDate = today;
         S.Flags = flags;
         (S.Priority, S.PriorityScore) = Triage.Evaluate(flags);
         S.Stage = Stage.Arrived;
@@ -93,20 +95,36 @@ internal sealed partial class ReturneeGrain(
 
     public async Task<ReturneeView> View(Actor actor)
     {
+        await EnsureLoadedAsync();
         EnsureRegistered();
         actor.RequireReadCase(CaseId, PointCode, S.Referrals.Select(r => r.ProgramId));
         // What the case page shows beside the record, so that opening a case is one read and one entry in its trail.
         var recommendations = actor.MayReadRecommendations(PointCode) ? await RecommendationsAsync() : null;
         AddAudit(actor, time.GetUtcNow(), "viewed", null);
-        await state.WriteOrDeactivateAsync(this);
+        await AppendEventsAsync();
         return ToView(actor) with { Recommendations = recommendations };
     }
 
-    public Task<AuditPage> GetAudit(Actor actor, long? before, int limit) => throw new NotImplementedException("being built on this branch");
+    public async Task<AuditPage> GetAudit(Actor actor, long? before, int limit)
+    {
+        await EnsureLoadedAsync();
+        EnsureRegistered();
+        actor.RequireReadCase(CaseId, PointCode, S.Referrals.Select(r => r.ProgramId));
+        new FieldErrors()
+            .Range("limit", limit, 1, Limits.MaxAuditPageSize)
+            .AddIf(before is < 1, "before", ProblemCodes.OutOfRange, ("value", before), ("min", 1), ("max", long.MaxValue))
+            .ThrowIfAny();
+        AddAudit(actor, time.GetUtcNow(), "viewed", "audit", ("what", "audit"));
+        await AppendEventsAsync();
+        var entries = await records.ReadEventsAsync(CaseId, before, limit);
+        var next = entries.Count == limit && entries[^1].Sequence > 1 ? entries[^1].Sequence : (long?)null;
+        return new AuditPage(CaseId, entries, next);
+    }
 
     public async Task<ReturneeView> RecordAssessment(RecordAssessment command, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(command);
+        await EnsureLoadedAsync();
         EnsureRegistered();
         actor.RequireChangeCasesAt(PointCode);
         EnsureOpen();
@@ -136,11 +154,12 @@ internal sealed partial class ReturneeGrain(
 
     public async Task<IReadOnlyList<Recommendation>> GetRecommendations(Actor actor)
     {
+        await EnsureLoadedAsync();
         EnsureRegistered();
         actor.RequireRecommendations(CaseId, PointCode);
         var recommendations = await RecommendationsAsync();
         AddAudit(actor, time.GetUtcNow(), "viewed", "recommendations", ("what", "recommendations"));
-        await state.WriteOrDeactivateAsync(this);
+        await AppendEventsAsync();
         return recommendations;
     }
 
@@ -149,6 +168,7 @@ internal sealed partial class ReturneeGrain(
 
     public async Task<ReferralView> Refer(string programId, string? note, Actor actor, string? idempotencyKey = null)
     {
+        await EnsureLoadedAsync();
         EnsureRegistered();
         actor.RequireChangeCasesAt(PointCode);
         if (idempotencyKey is not null && S.ReferralKeys.TryGetValue(idempotencyKey, out var existingId))
@@ -199,6 +219,7 @@ internal sealed partial class ReturneeGrain(
     public async Task<ReturneeView> Depart(DepartCommand command, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(command);
+        await EnsureLoadedAsync();
         EnsureRegistered();
         actor.RequireChangeCasesAt(PointCode);
         EnsureOpen();
@@ -217,6 +238,7 @@ internal sealed partial class ReturneeGrain(
     public async Task<ReturneeView> Transfer(TransferCommand command, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(command);
+        await EnsureLoadedAsync();
         EnsureRegistered();
         actor.RequireChangeCasesAt(PointCode);
         EnsureOpen();
@@ -253,6 +275,7 @@ internal sealed partial class ReturneeGrain(
 
     private async Task<ReferralView> TransitionAsync(string referralId, string programId, Actor actor, ReferralStatus to, string? reason, string? outcome)
     {
+        await EnsureLoadedAsync();
         EnsureRegistered();
         actor.RequireActOnReferralsOf(programId);
         var referral = S.Referrals.FirstOrDefault(r => r.ReferralId == referralId && r.ProgramId == programId)
@@ -282,6 +305,7 @@ internal sealed partial class ReturneeGrain(
             StatusChangedBy = actor.UserName,
             Reason = TextRules.Clean(reason) ?? referral.Reason,
             Outcome = TextRules.Clean(outcome),
+            AcceptedAt = to == ReferralStatus.Accepted ? now : referral.AcceptedAt,
         });
         if (to == ReferralStatus.Accepted)
         {
@@ -347,10 +371,6 @@ internal sealed partial class ReturneeGrain(
         S.Referrals[S.Referrals.FindIndex(r => r.ReferralId == referral.ReferralId)] = referral;
 
     private List<string> ActiveReferralIds() => S.Referrals.Where(r => IsActive(r.Status)).Select(r => r.ReferralId).ToList();
-
-    private void AddAudit(Actor actor, DateTimeOffset at, string action, string? detail, params (string Name, string? Value)[] facts) =>
-        S.Audit.Add(new AuditEntry(at, actor.UserName, actor.Role, action, detail,
-            facts.Length == 0 ? null : facts.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => f.Value!, StringComparer.Ordinal)));
 
     /// <summary>An enum value as the API writes it (the same camelCase policy as its enum converter), for audit facts.</summary>
     private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum => AcceptedValues.NameOf(value);
