@@ -1,4 +1,5 @@
 using Reception.Contracts.Returnees;
+using Reception.Grains.Records;
 
 namespace Reception.Tests.Workflow;
 
@@ -18,4 +19,12 @@ public sealed class CurpTests
     [InlineData("HEGG560427MXXRRL04", false)]
     [InlineData("HEGG560427MVZRRL4", false)]
     public void Validation_checks_format_and_digit(string curp, bool valid) => Assert.Equal(valid, Curp.Problem(curp) is null);
+
+    [Theory]
+    [InlineData("HEGG560427MVZRRL04", "Veracruz")]
+    [InlineData("GOMJ800101HDFRRN00", "Ciudad de México")]
+    [InlineData("LOPA021231HCHPRN09", "Chihuahua")]
+    [InlineData("LOPA021231HNEPRN09", null)]
+    public void The_state_of_birth_is_read_from_positions_12_and_13(string curp, string? state) =>
+        Assert.Equal(state, CurpStates.StateOfBirth(curp));
 }

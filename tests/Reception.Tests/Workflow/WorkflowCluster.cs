@@ -25,6 +25,9 @@ public sealed class WorkflowCluster : IAsyncLifetime
 
     public IClusterClient Client => Cluster.Client;
 
+    /// <summary>The SQLite file holding the record (and the points' and programs' state), for tests that read its tables.</summary>
+    public static string RecordConnectionString => IncrementalStore.Value;
+
     private static readonly Lazy<string> IncrementalStore = new(() =>
     {
         var path = Path.Combine(Path.GetTempPath(), $"reception-workflow-{Guid.NewGuid():N}.db");
