@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Reception.Contracts.Returnees;
+using Reception.Grains.Records;
+using Reception.Silo.Storage;
+
+namespace Reception.Silo.Records;
+
+/// <summary>
+/// The record in the SQLite file. Writes are group-committed: one batch at a time (SQLite has one writer) takes
+/// its turn on the process-wide <see cref="SqliteWriteGate"/>, writes every item under its own SAVEPOINT in one
+/// BEGIN IMMEDIATE transaction (an item whose version check or sequences fail rolls back alone) and commits once.
+/// Concurrent loads share one read transaction.
+/// </summary>
+public sealed class SqliteRecordStore : IRecordStore, IAsyncDisposable
+{
+    public const int MaxBatchSize = 256;
+    private const int MaxLoadsInFlight = 2;
+
+    private readonly string _connectionString;
+    private readonly SqliteWriteGate _writeGate;
+    private readonly RecordBatcher<RecordWrite, long> _writes;
+    private readonly RecordBatcher<string, StoredCase?> _loads;
+
+    public SqliteRecordStore(string connectionString, SqliteWriteGate writeGate)
+    {
+        _connectionString = connectionString;
+        _writeGate = writeGate;
+        _writes = new RecordBatcher<RecordWrite, long>("write", WriteBatchAsync, MaxBatchSize, maxInFlight: 1);
+        _loads = new RecordBatcher<string, StoredCase?>("load", LoadBatchAsync, MaxBatchSize, MaxLoadsInFlight);
+    }
+
+    public Task<StoredCase?> LoadAsync(string caseId) => _loads.EnqueueAsync(caseId);
+
+    public Task<long> SaveAsync(CaseWrite write) => _writes.EnqueueAsync(new RecordWrite.Save(write));
+
+    public Task AppendAsync(string caseId, IReadOnlyList<AuditEntry> events) =>
+        events.Count == 0 ? Task.CompletedTask : _writes.EnqueueAsync(new RecordWrite.Append(caseId, events));
+
+    public Task AppendAccessAsync(AccessEntry entry) => _writes.EnqueueAsync(new RecordWrite.Access(entry));
+
+    public async Task<IReadOnlyList<AuditEntry>> ReadEventsAsync(string caseId, long? beforeSequence, int limit)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT sequence, at, actor, role, action, detail, facts
+            FROM reception_case_event
+            WHERE case_id = $case AND ($before IS NULL OR sequence < $before)
+            ORDER BY sequence DESC
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$case", caseId);
+        command.Parameters.AddWithValue("$before", (object?)beforeSequence ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", limit);
+        var entries = new List<AuditEntry>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            entries.Add(new AuditEntry(
+                RecordEncoding.ParseTime(reader.GetString(1)),
+                reader.GetString(2),
+                RecordEncoding.Role(reader.GetString(3)),
+                reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                RecordEncoding.Facts(reader.IsDBNull(6) ? null : reader.GetString(6)),
+                reader.GetInt64(0)));
+        }
+
+        return entries;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writes.DisposeAsync();
+        await _loads.DisposeAsync();
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private async Task<IReadOnlyList<BatchOutcome<StoredCase?>>> LoadBatchAsync(IReadOnlyList<string> caseIds)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT c.case_id, c.version, c.state,
+                   COALESCE((SELECT max(e.sequence) FROM reception_case_event e WHERE e.case_id = c.case_id), 0)
+            FROM reception_case c
+            WHERE c.case_id IN (SELECT value FROM json_each($ids))
+            """;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(caseIds.Distinct()));
+        var found = new Dictionary<string, StoredCase>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                found[reader.GetString(0)] = new StoredCase(reader.GetInt64(1), reader.GetFieldValue<byte[]>(2), reader.GetInt64(3));
+            }
+        }
+
+        return caseIds.Select(id => BatchOutcome.Success<StoredCase?>(found.GetValueOrDefault(id))).ToList();
+    }
+
+    private async Task<IReadOnlyList<BatchOutcome<long>>> WriteBatchAsync(IReadOnlyList<RecordWrite> writes)
+    {
+        using var turn = await _writeGate.EnterAsync();
+        await using var connection = await OpenAsync();
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var statements = new SqliteRecordStatements(connection, transaction);
+        var outcomes = new BatchOutcome<long>[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+        {
+            await statements.ExecuteAsync("SAVEPOINT item");
+            var conflict = writes[i] switch
+            {
+                RecordWrite.Save save => await statements.SaveAsync(save.Write),
+                RecordWrite.Append append => await statements.AppendAsync(append.Case, append.Events),
+                RecordWrite.Access access => await statements.AccessAsync(access.Entry),
+                _ => throw new InvalidOperationException($"Unknown write {writes[i].GetType().Name}."),
+            };
+            if (conflict is not null)
+            {
+                await statements.ExecuteAsync("ROLLBACK TO item");
+            }
+
+            await statements.ExecuteAsync("RELEASE item");
+            outcomes[i] = conflict is null
+                ? BatchOutcome.Success(writes[i] is RecordWrite.Save s ? s.Write.NewVersion : 0)
+                : BatchOutcome.Failure<long>(conflict);
+        }
+
+        await transaction.CommitAsync();
+        return outcomes;
+    }
+}
