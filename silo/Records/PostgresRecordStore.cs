@@ -1,44 +1,26 @@
+using System.Data;
+using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
 using Reception.Contracts.Returnees;
-using Reception.Grains.Records;
 
 namespace Reception.Silo.Records;
 
 /// <summary>
 /// The record on PostgreSQL. Concurrent writes from many grains are group-committed: each batch (up to
-/// <see cref="MaxBatchSize"/> writes, <see cref="MaxWritesInFlight"/> batches at once) is one statement per round
+/// <see cref="BatchedRecordStore.MaxBatchSize"/> writes, <see cref="MaxWritesInFlight"/> batches at once) is one statement per round
 /// of data-modifying CTEs over arrays, sent in one round trip and committed as one implicit transaction. A case
 /// whose version check fails writes nothing and its caller alone gets the conflict. Concurrent loads share one
 /// query.
 /// </summary>
-public sealed class PostgresRecordStore : IRecordStore, IAsyncDisposable
+public sealed class PostgresRecordStore(string connectionString) : BatchedRecordStore(MaxWritesInFlight)
 {
-    public const int MaxBatchSize = 256;
+    /// <summary>Write batches at once: enough to overlap one batch's round trip with the next one's commit, few enough to keep connections free.</summary>
     public const int MaxWritesInFlight = 3;
-    private const int MaxLoadsInFlight = 2;
 
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly RecordBatcher<RecordWrite, long> _writes;
-    private readonly RecordBatcher<string, StoredCase?> _loads;
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
-    public PostgresRecordStore(string connectionString)
-    {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
-        _writes = new RecordBatcher<RecordWrite, long>("write", WriteBatchAsync, MaxBatchSize, MaxWritesInFlight);
-        _loads = new RecordBatcher<string, StoredCase?>("load", LoadBatchAsync, MaxBatchSize, MaxLoadsInFlight);
-    }
-
-    public Task<StoredCase?> LoadAsync(string caseId) => _loads.EnqueueAsync(caseId);
-
-    public Task<long> SaveAsync(CaseWrite write) => _writes.EnqueueAsync(new RecordWrite.Save(write));
-
-    public Task AppendAsync(string caseId, IReadOnlyList<AuditEntry> events) =>
-        events.Count == 0 ? Task.CompletedTask : _writes.EnqueueAsync(new RecordWrite.Append(caseId, events));
-
-    public Task AppendAccessAsync(AccessEntry entry) => _writes.EnqueueAsync(new RecordWrite.Access(entry));
-
-    public async Task<IReadOnlyList<AuditEntry>> ReadEventsAsync(string caseId, long? beforeSequence, int limit)
+    public override async Task<IReadOnlyList<AuditEntry>> ReadEventsAsync(string caseId, long? beforeSequence, int limit)
     {
         await using var command = _dataSource.CreateCommand("""
             SELECT sequence, at, actor, role, action, detail, facts::text
@@ -54,48 +36,27 @@ public sealed class PostgresRecordStore : IRecordStore, IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            entries.Add(new AuditEntry(
-                new DateTimeOffset(reader.GetFieldValue<DateTime>(1)),
-                reader.GetString(2),
-                RecordEncoding.Role(reader.GetString(3)),
-                reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                RecordEncoding.Facts(reader.IsDBNull(6) ? null : reader.GetString(6)),
-                reader.GetInt64(0)));
+            entries.Add(Event(reader, new DateTimeOffset(reader.GetFieldValue<DateTime>(1))));
         }
 
         return entries;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _writes.DisposeAsync();
-        await _loads.DisposeAsync();
-        await _dataSource.DisposeAsync();
-    }
+    protected override ValueTask ReleaseAsync() => _dataSource.DisposeAsync();
 
-    private async Task<IReadOnlyList<BatchOutcome<StoredCase?>>> LoadBatchAsync(IReadOnlyList<string> caseIds)
+    protected override async Task<DbDataReader> ReadCasesAsync(IReadOnlyList<string> caseIds)
     {
-        await using var command = _dataSource.CreateCommand("""
+        var command = _dataSource.CreateCommand("""
             SELECT c.case_id, c.version, c.state,
                    COALESCE((SELECT max(e.sequence) FROM reception_case_event e WHERE e.case_id = c.case_id), 0)
             FROM reception_case c
             WHERE c.case_id = ANY($1)
             """);
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = caseIds.Distinct().ToArray() });
-        var found = new Dictionary<string, StoredCase>(StringComparer.Ordinal);
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                found[reader.GetString(0)] = new StoredCase(reader.GetInt64(1), reader.GetFieldValue<byte[]>(2), reader.GetInt64(3));
-            }
-        }
-
-        return caseIds.Select(id => BatchOutcome.Success<StoredCase?>(found.GetValueOrDefault(id))).ToList();
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. caseIds] });
+        return await command.ExecuteReaderAsync(CommandBehavior.CloseConnection);
     }
 
-    private async Task<IReadOnlyList<BatchOutcome<long>>> WriteBatchAsync(IReadOnlyList<RecordWrite> writes)
+    protected override async Task<IReadOnlyList<BatchOutcome<long>>> WriteBatchAsync(IReadOnlyList<RecordWrite> writes)
     {
         var rounds = RecordWrite.Rounds(writes);
         await using var connection = await _dataSource.OpenConnectionAsync();

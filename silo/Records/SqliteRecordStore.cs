@@ -1,7 +1,8 @@
+using System.Data;
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Reception.Contracts.Returnees;
-using Reception.Grains.Records;
 using Reception.Silo.Storage;
 
 namespace Reception.Silo.Records;
@@ -12,34 +13,9 @@ namespace Reception.Silo.Records;
 /// BEGIN IMMEDIATE transaction (an item whose version check or sequences fail rolls back alone) and commits once.
 /// Concurrent loads share one read transaction.
 /// </summary>
-public sealed class SqliteRecordStore : IRecordStore, IAsyncDisposable
+public sealed class SqliteRecordStore(string connectionString, SqliteWriteGate writeGate) : BatchedRecordStore(maxWritesInFlight: 1)
 {
-    public const int MaxBatchSize = 256;
-    private const int MaxLoadsInFlight = 2;
-
-    private readonly string _connectionString;
-    private readonly SqliteWriteGate _writeGate;
-    private readonly RecordBatcher<RecordWrite, long> _writes;
-    private readonly RecordBatcher<string, StoredCase?> _loads;
-
-    public SqliteRecordStore(string connectionString, SqliteWriteGate writeGate)
-    {
-        _connectionString = connectionString;
-        _writeGate = writeGate;
-        _writes = new RecordBatcher<RecordWrite, long>("write", WriteBatchAsync, MaxBatchSize, maxInFlight: 1);
-        _loads = new RecordBatcher<string, StoredCase?>("load", LoadBatchAsync, MaxBatchSize, MaxLoadsInFlight);
-    }
-
-    public Task<StoredCase?> LoadAsync(string caseId) => _loads.EnqueueAsync(caseId);
-
-    public Task<long> SaveAsync(CaseWrite write) => _writes.EnqueueAsync(new RecordWrite.Save(write));
-
-    public Task AppendAsync(string caseId, IReadOnlyList<AuditEntry> events) =>
-        events.Count == 0 ? Task.CompletedTask : _writes.EnqueueAsync(new RecordWrite.Append(caseId, events));
-
-    public Task AppendAccessAsync(AccessEntry entry) => _writes.EnqueueAsync(new RecordWrite.Access(entry));
-
-    public async Task<IReadOnlyList<AuditEntry>> ReadEventsAsync(string caseId, long? beforeSequence, int limit)
+    public override async Task<IReadOnlyList<AuditEntry>> ReadEventsAsync(string caseId, long? beforeSequence, int limit)
     {
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
@@ -57,58 +33,29 @@ public sealed class SqliteRecordStore : IRecordStore, IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            entries.Add(new AuditEntry(
-                RecordEncoding.ParseTime(reader.GetString(1)),
-                reader.GetString(2),
-                RecordEncoding.Role(reader.GetString(3)),
-                reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                RecordEncoding.Facts(reader.IsDBNull(6) ? null : reader.GetString(6)),
-                reader.GetInt64(0)));
+            entries.Add(Event(reader, RecordEncoding.ParseTime(reader.GetString(1))));
         }
 
         return entries;
     }
 
-    public async ValueTask DisposeAsync()
+    protected override async Task<DbDataReader> ReadCasesAsync(IReadOnlyList<string> caseIds)
     {
-        await _writes.DisposeAsync();
-        await _loads.DisposeAsync();
-    }
-
-    private async Task<SqliteConnection> OpenAsync()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync();
-        return connection;
-    }
-
-    private async Task<IReadOnlyList<BatchOutcome<StoredCase?>>> LoadBatchAsync(IReadOnlyList<string> caseIds)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = connection.CreateCommand();
+        var connection = await OpenAsync();
+        var command = connection.CreateCommand();
         command.CommandText = """
             SELECT c.case_id, c.version, c.state,
                    COALESCE((SELECT max(e.sequence) FROM reception_case_event e WHERE e.case_id = c.case_id), 0)
             FROM reception_case c
             WHERE c.case_id IN (SELECT value FROM json_each($ids))
             """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(caseIds.Distinct()));
-        var found = new Dictionary<string, StoredCase>(StringComparer.Ordinal);
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                found[reader.GetString(0)] = new StoredCase(reader.GetInt64(1), reader.GetFieldValue<byte[]>(2), reader.GetInt64(3));
-            }
-        }
-
-        return caseIds.Select(id => BatchOutcome.Success<StoredCase?>(found.GetValueOrDefault(id))).ToList();
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(caseIds));
+        return await command.ExecuteReaderAsync(CommandBehavior.CloseConnection);
     }
 
-    private async Task<IReadOnlyList<BatchOutcome<long>>> WriteBatchAsync(IReadOnlyList<RecordWrite> writes)
+    protected override async Task<IReadOnlyList<BatchOutcome<long>>> WriteBatchAsync(IReadOnlyList<RecordWrite> writes)
     {
-        using var turn = await _writeGate.EnterAsync();
+        using var turn = await writeGate.EnterAsync();
         await using var connection = await OpenAsync();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var statements = new SqliteRecordStatements(connection, transaction);
@@ -136,5 +83,12 @@ public sealed class SqliteRecordStore : IRecordStore, IAsyncDisposable
 
         await transaction.CommitAsync();
         return outcomes;
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 }
