@@ -20,8 +20,8 @@ public abstract class BatchedRecordStore : IRecordStore, IAsyncDisposable
     /// <param name="maxWritesInFlight">How many write batches may run at once.</param>
     protected BatchedRecordStore(int maxWritesInFlight)
     {
-        _writes = new RecordBatcher<RecordWrite, long>("write", WriteBatchAsync, MaxBatchSize, maxWritesInFlight);
-        _loads = new RecordBatcher<string, StoredCase?>("load", LoadBatchAsync, MaxBatchSize, MaxLoadsInFlight);
+        _writes = new RecordBatcher<RecordWrite, long>("write", WriteBatchAsync, MaxBatchSize, maxWritesInFlight, MayBeOneWritesDoing);
+        _loads = new RecordBatcher<string, StoredCase?>("load", LoadBatchAsync, MaxBatchSize, MaxLoadsInFlight, _ => false);
     }
 
     public Task<StoredCase?> LoadAsync(string caseId) => _loads.EnqueueAsync(caseId);
@@ -49,6 +49,9 @@ public abstract class BatchedRecordStore : IRecordStore, IAsyncDisposable
 
     /// <summary>Writes a batch in one transaction: an outcome per write, in order; throws when the batch failed as a whole (then it wrote nothing).</summary>
     protected abstract Task<IReadOnlyList<BatchOutcome<long>>> WriteBatchAsync(IReadOnlyList<RecordWrite> writes);
+
+    /// <summary>Whether a write batch that failed with <paramref name="error"/> may succeed for all but one of its writes when each is retried alone.</summary>
+    protected abstract bool MayBeOneWritesDoing(Exception error);
 
     /// <summary>Opens a reader of (case_id, version, state, last sequence) for the given distinct case ids.</summary>
     protected abstract Task<DbDataReader> ReadCasesAsync(IReadOnlyList<string> caseIds);

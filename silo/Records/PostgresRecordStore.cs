@@ -42,6 +42,11 @@ public sealed class PostgresRecordStore(string connectionString) : BatchedRecord
         return entries;
     }
 
+    // The server refused the statement (a constraint, a missing table, a deadlock): the connection was fine, so a
+    // retry of each write costs a round trip. Transient errors (connection lost, shutdown) would only fail again.
+    protected override bool MayBeOneWritesDoing(Exception error) =>
+        error is PostgresException { IsTransient: false } or PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
     protected override ValueTask ReleaseAsync() => _dataSource.DisposeAsync();
 
     protected override async Task<DbDataReader> ReadCasesAsync(IReadOnlyList<string> caseIds)

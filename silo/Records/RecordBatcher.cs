@@ -7,8 +7,10 @@ namespace Reception.Silo.Records;
 /// Group commit across grains: callers queue items; each of up to <c>maxInFlight</c> pumps takes what is waiting
 /// (at most <c>maxBatchSize</c>) and hands it to the flush as one batch. An idle pump takes a lone item at once, so
 /// nothing sleeps; items that arrive while batches are in flight form the next batch. Each caller is completed
-/// only after its batch's flush returned, with its own outcome. A flush that throws (connection lost, server
-/// error, a constraint one item breaks) is retried item by item, so a culprit fails alone and the rest commit.
+/// only after its batch's flush returned, with its own outcome. A flush that throws fails every caller of the
+/// batch, unless the error may be one item's doing (a constraint it breaks, a deadlock): then the items are
+/// retried one by one, so a culprit fails alone and the rest commit. A lost connection is not retried: with a
+/// connect timeout per item, a batch of 256 would hang for minutes.
 /// </summary>
 /// <typeparam name="TItem">What a caller asks for.</typeparam>
 /// <typeparam name="TResult">What a caller gets back.</typeparam>
@@ -18,23 +20,27 @@ public sealed class RecordBatcher<TItem, TResult> : IAsyncDisposable
     private readonly Func<IReadOnlyList<TItem>, Task<IReadOnlyList<BatchOutcome<TResult>>>> _flush;
     private readonly string _operation;
     private readonly int _maxBatchSize;
+    private readonly Func<Exception, bool> _retryAlone;
     private readonly Task[] _pumps;
 
     /// <param name="operation">The metric tag of the batches ("load", "write").</param>
     /// <param name="flush">Runs one batch and returns an outcome per item, in order; throws when the batch failed as a whole.</param>
     /// <param name="maxBatchSize">The most items in one batch.</param>
     /// <param name="maxInFlight">The most batches running at once.</param>
+    /// <param name="retryAlone">Whether a batch that failed with this error is retried item by item.</param>
     public RecordBatcher(
         string operation,
         Func<IReadOnlyList<TItem>, Task<IReadOnlyList<BatchOutcome<TResult>>>> flush,
         int maxBatchSize,
-        int maxInFlight)
+        int maxInFlight,
+        Func<Exception, bool> retryAlone)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxInFlight, 1);
         _operation = operation;
         _flush = flush;
         _maxBatchSize = maxBatchSize;
+        _retryAlone = retryAlone;
         _pumps = Enumerable.Range(0, maxInFlight).Select(_ => Task.Run(PumpAsync)).ToArray();
     }
 
@@ -79,7 +85,7 @@ public sealed class RecordBatcher<TItem, TResult> : IAsyncDisposable
         {
             outcomes = await _flush(batch.Select(p => p.Item).ToList());
         }
-        catch (Exception) when (batch.Count > 1)
+        catch (Exception error) when (batch.Count > 1 && _retryAlone(error))
         {
             // The batch changed nothing; alone, each item either commits or fails with its own cause.
             foreach (var pending in batch)
@@ -91,7 +97,11 @@ public sealed class RecordBatcher<TItem, TResult> : IAsyncDisposable
         }
         catch (Exception error)
         {
-            batch[0].Completion.TrySetException(error);
+            foreach (var pending in batch)
+            {
+                pending.Completion.TrySetException(error);
+            }
+
             return;
         }
 

@@ -39,6 +39,10 @@ public sealed class SqliteRecordStore(string connectionString, SqliteWriteGate w
         return entries;
     }
 
+    // SQLITE_ERROR, SQLITE_TOOBIG, SQLITE_CONSTRAINT, SQLITE_MISMATCH: a statement or a value was refused; busy,
+    // locked, I/O and full-disk errors are the file's, and would fail each write again.
+    protected override bool MayBeOneWritesDoing(Exception error) => error is SqliteException { SqliteErrorCode: 1 or 18 or 19 or 20 };
+
     protected override async Task<DbDataReader> ReadCasesAsync(IReadOnlyList<string> caseIds)
     {
         var connection = await OpenAsync();
