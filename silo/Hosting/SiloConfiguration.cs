@@ -5,6 +5,7 @@ using Orleans.Configuration;
 using Orleans.Storage;
 using Reception.Contracts.Shared;
 using Reception.Db;
+using Reception.Silo.Records;
 using Reception.Silo.Storage;
 
 namespace Reception.Silo.Hosting;
@@ -39,6 +40,7 @@ public static class SiloConfiguration
             });
             silo.UseBinaryGrainStateSerializer(StorageNames.Reception);
             silo.AddReceptionIncrementalStorage(DatabaseEngine.Postgres, settings.ConnectionString);
+            silo.AddReceptionRecord(DatabaseEngine.Postgres, settings.ConnectionString);
         }
         else
         {
@@ -62,6 +64,7 @@ public static class SiloConfiguration
                     services.GetRequiredKeyedService<IGrainStorage>(SqliteInnerStorageName),
                     services.GetRequiredService<SqliteWriteGate>()));
             silo.AddReceptionIncrementalStorage(DatabaseEngine.Sqlite, settings.ConnectionString);
+            silo.AddReceptionRecord(DatabaseEngine.Sqlite, settings.ConnectionString);
         }
 
         silo.UseAdoNetReminderService(options =>

@@ -40,6 +40,9 @@ public static class ReceptionMetrics
     private static readonly Histogram<int> GroupCommitCallers = Meter.CreateHistogram<int>(
         "reception.storage.group_commit.size", "{change}", "Changes acknowledged by one group-committed write of a point or program.");
 
+    private static readonly Histogram<int> RecordBatchItems = Meter.CreateHistogram<int>(
+        "reception.record.batch.size", "{item}", "Calls served by one batch of the case record (one transaction or query), by operation.");
+
     private static readonly ObservableGauge<int> QueueLengths = Meter.CreateObservableGauge(
         "reception.queue.length", PointGauges.QueueLengths, "{person}", "People present at a point, by stage.");
 
@@ -72,6 +75,9 @@ public static class ReceptionMetrics
     }
 
     public static void GroupCommitted(int changes) => GroupCommitCallers.Record(changes);
+
+    public static void RecordBatched(string operation, int items) =>
+        RecordBatchItems.Record(items, new KeyValuePair<string, object?>("operation", operation));
 
     internal static KeyValuePair<string, object?> Point(string pointCode) => new("point", pointCode);
 

@@ -5,6 +5,7 @@ using Orleans.TestingHost;
 using Reception.Contracts.Shared;
 using Reception.Db;
 using Reception.Grains.Hosting;
+using Reception.Silo.Records;
 using Reception.Silo.Storage;
 
 namespace Reception.Tests.Workflow;
@@ -12,8 +13,8 @@ namespace Reception.Tests.Workflow;
 /// <summary>
 /// One in-process Orleans test cluster for the workflow tests: memory storage named "reception" for the
 /// returnee records, the real incremental storage on a temporary SQLite file for points and programs (their
-/// state is split into a header and entry rows, which only that storage reassembles), in-memory reminders,
-/// a controllable clock and a call filter that can make chosen calls fail.
+/// state is split into a header and entry rows, which only that storage reassembles), the case record on the
+/// same file, in-memory reminders, a controllable clock and a call filter that can make chosen calls fail.
 /// </summary>
 public sealed class WorkflowCluster : IAsyncLifetime
 {
@@ -58,6 +59,7 @@ public sealed class WorkflowCluster : IAsyncLifetime
         {
             siloBuilder.AddMemoryGrainStorage(StorageNames.Reception);
             siloBuilder.AddReceptionIncrementalStorage(DatabaseEngine.Sqlite, IncrementalStore.Value);
+            siloBuilder.AddReceptionRecord(DatabaseEngine.Sqlite, IncrementalStore.Value);
             siloBuilder.UseInMemoryReminderService();
             siloBuilder.AddIncomingGrainCallFilter<FaultInjection>();
             siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
