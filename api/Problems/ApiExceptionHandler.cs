@@ -8,7 +8,7 @@ namespace Reception.Api.Problems;
 /// Maps refused commands (<see cref="ReceptionException"/>, from the grains or the API's own checks) and
 /// unreadable requests to problem details worded in the caller's language: Validation→400 with field errors,
 /// NotFound→404, Conflict→409, Forbidden→403, a body that does not fit its request→400 naming the field and
-/// what it accepts, oversized→413.
+/// what it accepts, a query parameter that is not a number→400 naming it, oversized→413.
 /// </summary>
 internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ProblemWording wording, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -21,6 +21,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, Probl
                 RefusalProblems.From(ReceptionException.Invalid(new Dictionary<string, Refusal[]> { [field] = [refusal] }), wording),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 RefusalProblems.For(StatusCodes.Status413PayloadTooLarge, "tooLarge", Refusal.Of(ProblemCodes.BodyTooLarge, ("maxKb", Limits.RequestBodyBytes / 1024)), wording),
+            BadHttpRequestException when QueryFieldRefusal.From(httpContext) is var (field, refusal) =>
+                RefusalProblems.From(ReceptionException.Invalid(new Dictionary<string, Refusal[]> { [field] = [refusal] }), wording),
             BadHttpRequestException bad =>
                 RefusalProblems.For(bad.StatusCode, "badRequest", Refusal.Of(ProblemCodes.MalformedBody), wording),
             _ => null,

@@ -16,6 +16,9 @@ public static class ReturneesApi
     {
         var returnees = api.MapGroup("/returnees").WithTags("Returnees");
         returnees.MapGet("/{caseId}", GetCase).WithName("GetReturnee").WithSummary("A case as the caller may see it (audited; redacted for providers).");
+        returnees.MapGet("/{caseId}/audit", GetAudit).WithName("GetReturneeAudit")
+            .WithSummary("A page of the case's audit trail, newest first (the read is recorded; never for providers).")
+            .WithDescription("Entries with sequence below `before`, at most `limit` (1–500, default 50). `nextBefore` is the cursor of the next, older page (null on the last), also given as a `Link: <…>; rel=\"next\"` header.");
         returnees.MapPut("/{caseId}/assessment", RecordAssessment).WithName("RecordAssessment").WithSummary("Records the needs assessment.");
         returnees.MapGet("/{caseId}/recommendations", GetRecommendations).WithName("GetRecommendations").WithSummary("Programs recommended from the assessment.");
         returnees.MapPost("/{caseId}/referrals", Refer).WithName("CreateReferral").WithSummary("Refers the person to a program (honours Idempotency-Key).");
@@ -26,6 +29,18 @@ public static class ReturneesApi
 
     private static Task<ReturneeView> GetCase(string caseId, HttpContext context, IClusterClient cluster) =>
         cluster.Returnee(caseId).View(context.Actor());
+
+    private static async Task<AuditPage> GetAudit(string caseId, long? before, int? limit, HttpContext context, IClusterClient cluster)
+    {
+        new FieldErrors()
+            .AtLeast("before", before, 1)
+            .Range("limit", limit, 1, Limits.MaxAuditPageSize)
+            .ThrowIfAny();
+        var size = limit ?? Limits.AuditPageSize;
+        var page = await cluster.Returnee(caseId).GetAudit(context.Actor(), before, size);
+        AuditLink.AddNext(context, page.NextBefore, size);
+        return page;
+    }
 
     private static async Task<ReturneeView> RecordAssessment(string caseId, AssessmentRequest request, HttpContext context, IClusterClient cluster)
     {

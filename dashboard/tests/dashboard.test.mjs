@@ -211,7 +211,7 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     assert.match(await manager.locator(`tr[data-case="${receipt.caseId}"]`).innerText(), /Brenda Olvera Paz/);
   });
 
-  it('opening a case writes exactly one viewed entry in its audit trail', async () => {
+  it('opening a case writes exactly one read of the case and one of its trail in its audit trail', async () => {
     const receipt = await api.arrival('MXL', { givenNames: 'Tomás', surnames: 'Ibarra Cano', sex: 'male', estimatedAge: 39 });
     const manager = await open('manager-MXL');
     await manager.goto(`${host.url}/cases/${receipt.caseId}`);
@@ -219,9 +219,41 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     await waitLive(manager);
     await manager.waitForTimeout(2_500); // past the case feed's re-read throttle
 
-    const record = await api.call('coordinator', 'GET', `/api/returnees/${receipt.caseId}`);
-    const views = record.audit.filter((entry) => entry.action === 'viewed' && entry.userName === 'manager-MXL');
-    assert.equal(views.length, 1, JSON.stringify(record.audit));
+    const trail = await api.call('coordinator', 'GET', `/api/returnees/${receipt.caseId}/audit?limit=500`);
+    const views = trail.entries.filter((entry) => entry.action === 'viewed' && entry.userName === 'manager-MXL');
+    assert.equal(views.filter((entry) => entry.facts?.what !== 'audit').length, 1, JSON.stringify(trail.entries));
+    assert.equal(views.filter((entry) => entry.facts?.what === 'audit').length, 1, JSON.stringify(trail.entries));
+  });
+
+  it('the case view shows the trail newest first and pages to its first event; a provider sees no trail', async () => {
+    const receipt = await api.arrival('MXL', { givenNames: 'Alma', surnames: 'Reyes Duarte', sex: 'female', estimatedAge: 33, vulnerabilities: ['disability'] });
+    // Every read is an event: sixty of them make the trail longer than one page (50).
+    for (let i = 0; i < 60; i++) await api.call('coordinator', 'GET', `/api/returnees/${receipt.caseId}`);
+
+    const manager = await open('manager-MXL');
+    await manager.goto(`${host.url}/cases/${receipt.caseId}`);
+    const rows = manager.locator('[data-testid="audit"] tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 50);
+    const older = manager.locator('[data-action="audit-older"]');
+    assert.match(await older.innerText(), /Ver anteriores/);
+    await older.click();
+    await older.waitFor({ state: 'detached' });
+    const sequences = (await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.sequence))));
+    assert.ok(sequences.length > 60, `rows: ${sequences.length}`);
+    assert.deepEqual(sequences, sequences.map((_, i) => sequences.length - i), 'newest first, each event once, down to the first');
+    assert.match(await rows.last().innerText(), /Registró la llegada/);
+
+    const referral = receipt.referrals.find((r) => r.programId === PROVIDER);
+    assert.ok(referral, `expected an automatic referral to ${PROVIDER}: ${JSON.stringify(receipt.referrals)}`);
+    const provider = await open(`provider-${PROVIDER}`);
+    const asked = [];
+    provider.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await provider.goto(`${host.url}/cases/${receipt.caseId}`);
+    await provider.locator(`[data-view="case"][data-case="${receipt.caseId}"]`).waitFor();
+    await waitLive(provider);
+    assert.equal(await provider.locator('#audit').count(), 0);
+    assert.ok(!asked.some((path) => path.endsWith('/audit')), `requests: ${asked.join(' ')}`);
   });
 
   it('leaving a view stops its live feed on the server', async () => {

@@ -2,7 +2,7 @@ import { toApiError } from './problem';
 import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
-  ArrivalReceipt, ArrivalRequest, AssessmentRequest, CapacityRequest, DepartureRequest, NationalPicture, Notice,
+  ArrivalReceipt, ArrivalRequest, AssessmentRequest, AuditPage, CapacityRequest, DepartureRequest, NationalPicture, Notice,
   NoticeRequest, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult, ReferralView,
   ReturneeView, TokenResponse,
 } from './types';
@@ -50,6 +50,9 @@ export const api = {
   registerArrival: (code: string, arrival: ArrivalRequest, idempotencyKey: string) =>
     request<ArrivalReceipt>('POST', `/api/points/${enc(code)}/arrivals`, arrival, { 'Idempotency-Key': idempotencyKey }),
   returnee: (caseId: string) => request<ReturneeView>('GET', `/api/returnees/${enc(caseId)}`),
+  /** A page of the case's trail, newest first; `before` is the previous page's `nextBefore`. */
+  audit: (caseId: string, before?: number | null) =>
+    request<AuditPage>('GET', `/api/returnees/${enc(caseId)}/audit${before ? `?before=${before}` : ''}`),
   assess: (caseId: string, assessment: AssessmentRequest) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/assessment`, assessment),
   refer: (caseId: string, programId: string, note?: string) =>
     request<ReferralView>('POST', `/api/returnees/${enc(caseId)}/referrals`, { programId, note: note || undefined }),

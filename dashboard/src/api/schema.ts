@@ -157,6 +157,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/returnees/{caseId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of the case's audit trail, newest first (the read is recorded; never for providers).
+         * @description Entries with sequence below `before`, at most `limit` (1–500, default 50). `nextBefore` is the cursor of the next, older page (null on the last), also given as a `Link: <…>; rel="next"` header.
+         */
+        get: operations["GetReturneeAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/returnees/{caseId}/assessment": {
         parameters: {
             query?: never;
@@ -371,6 +391,7 @@ export interface components {
             vulnerabilities?: null | components["schemas"]["Vulnerability"][];
             noticeId?: null | string;
             transport?: null | components["schemas"]["TransportMode"];
+            originState?: null | string;
         };
         Assessment: {
             educationLevel: components["schemas"]["EducationLevel"];
@@ -406,6 +427,7 @@ export interface components {
             familyInMexico?: null | boolean;
             immediateNeeds?: null | string;
         };
+        /** @description One event of a case's trail: a command, or a read of its personal data. long AuditEntry.Sequence numbers a case's events from 1. */
         AuditEntry: {
             /** Format: date-time */
             at: string;
@@ -416,6 +438,21 @@ export interface components {
             facts?: null | {
                 [key: string]: string;
             };
+            /**
+             * Format: int64
+             * @default 0
+             */
+            sequence: number;
+        };
+        /**
+         * @description One page of a case's audit trail, newest first. long? AuditPage.NextBefore is the cursor for the next (older)
+         *     page — pass it as `before` — and null on the last page.
+         */
+        AuditPage: {
+            caseId: string;
+            entries: components["schemas"]["AuditEntry"][];
+            /** Format: int64 */
+            nextBefore: null | number;
         };
         /** @description `PUT /api/points/{code}/capacity`. */
         CapacityRequest: {
@@ -887,11 +924,14 @@ export interface components {
             outcome: null | string;
             automatic: boolean;
             automaticFor?: null | components["schemas"]["Vulnerability"];
+            /** Format: date-time */
+            acceptedAt?: null | string;
         };
         /**
          * @description A case as the asking actor may see it. For a provider: Assessment? ReturneeView.Assessment is null unless the person
-         *     consented to share it, IReadOnlyList&lt;ReferralView&gt; ReturneeView.Referrals holds only that provider's referrals, and the audit trail and
-         *     exit details are left out (bool ReturneeView.Redacted is true).
+         *     consented to share it, IReadOnlyList&lt;ReferralView&gt; ReturneeView.Referrals holds only that provider's referrals, and the exit details are
+         *     left out (bool ReturneeView.Redacted is true). The audit trail is not part of the view: it is paged through
+         *     Task&lt;AuditPage&gt; IReturneeGrain.GetAudit(Actor actor, long? before, int limit).
          */
         ReturneeView: {
             caseId: string;
@@ -922,7 +962,6 @@ export interface components {
             referrals: components["schemas"]["ReferralView"][];
             unmetNeeds: components["schemas"]["ProgramCategory"][];
             exit: null | components["schemas"]["Exit"];
-            audit: components["schemas"]["AuditEntry"][];
             /** Format: int64 */
             version: number;
             redacted: boolean;
@@ -1195,6 +1234,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReturneeView"];
+                };
+            };
+        };
+    };
+    GetReturneeAudit: {
+        parameters: {
+            query?: {
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
         };

@@ -50,6 +50,7 @@ export type ReferralView = Schemas['ReferralView'];
 export type ReferralResult = Schemas['ReferralResult'];
 export type Assessment = Schemas['Assessment'];
 export type AuditEntry = Schemas['AuditEntry'];
+export type AuditPage = Schemas['AuditPage'];
 export type ExitRecord = Schemas['Exit'];
 export type ReturneeView = Schemas['ReturneeView'];
 export type Recommendation = Schemas['Recommendation'];

@@ -46,6 +46,10 @@ public sealed class FieldErrors
     public FieldErrors Range(string field, int? value, int min, int max) =>
         AddIf(value is { } v && (v < min || v > max), field, ProblemCodes.OutOfRange, ("min", min), ("max", max), ("value", value));
 
+    /// <summary>A number with no upper bound of its own (a cursor, a sequence).</summary>
+    public FieldErrors AtLeast(string field, long? value, long min) =>
+        AddIf(value is { } v && v < min, field, ProblemCodes.TooSmall, ("min", min), ("value", value));
+
     public FieldErrors Count<T>(string field, IReadOnlyCollection<T>? values, int max) =>
         AddIf(values is not null && values.Count > max, field, ProblemCodes.TooMany, ("max", max), ("count", values?.Count));
 

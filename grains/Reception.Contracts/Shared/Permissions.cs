@@ -66,6 +66,10 @@ public static class Permissions
     /// <summary>Which of a case's referrals an actor sees: all, or for a provider (redacted) only their programs'.</summary>
     public static bool SeesReferralTo(this Actor actor, string programId) => !actor.ReadsCaseRedacted() || actor.WorksForProgram(programId);
 
+    /// <summary>A case's audit trail: whoever may read the case, except providers (they read it redacted, without the trail).</summary>
+    public static bool MayReadAudit(this Actor actor, string pointCode, IEnumerable<string> referredProgramIds) =>
+        !actor.ReadsCaseRedacted() && actor.MayReadCase(pointCode, referredProgramIds);
+
     /// <summary>Recommendations: whoever may read the case unredacted.</summary>
     public static bool MayReadRecommendations(this Actor actor, string pointCode) =>
         !actor.ReadsCaseRedacted() && actor.MayReadCase(pointCode, []);
@@ -101,6 +105,17 @@ public static class Permissions
         {
             throw ReceptionException.Forbidden(ProblemCodes.CaseNotVisible, ("caseId", caseId));
         }
+    }
+
+    // A provider is told that the trail is never theirs, whichever case they ask for; anyone else who may not read
+    // the case is refused as for the case itself.
+    public static void RequireReadAudit(this Actor actor, string caseId, string pointCode, IEnumerable<string> referredProgramIds)
+    {
+        if (actor.ReadsCaseRedacted())
+        {
+            throw ReceptionException.Forbidden(ProblemCodes.AuditNotForProviders, ("caseId", caseId));
+        }
+        actor.RequireReadCase(caseId, pointCode, referredProgramIds);
     }
 
     public static void RequireRecommendations(this Actor actor, string caseId, string pointCode)

@@ -10,6 +10,7 @@ public static class ProblemCodes
     public const string Required = "required";
     public const string TooLong = "tooLong";
     public const string OutOfRange = "outOfRange";
+    public const string TooSmall = "tooSmall";
     public const string TooMany = "tooMany";
     public const string ItemLength = "itemLength";
     public const string NotOneOf = "notOneOf";
@@ -71,6 +72,7 @@ public static class ProblemCodes
     public const string NotProviderOfProgram = "notProviderOfProgram";
     public const string RoleMayNot = "roleMayNot";
     public const string CaseNotVisible = "caseNotVisible";
+    public const string AuditNotForProviders = "auditNotForProviders";
     public const string TokenWithoutUser = "tokenWithoutUser";
     public const string TokenWithoutRole = "tokenWithoutRole";
     public const string MetricsNotAllowed = "metricsNotAllowed";

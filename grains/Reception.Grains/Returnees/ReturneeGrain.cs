@@ -109,10 +109,10 @@ internal sealed partial class ReturneeGrain(
     {
         await EnsureLoadedAsync();
         EnsureRegistered();
-        actor.RequireReadCase(CaseId, PointCode, S.Referrals.Select(r => r.ProgramId));
+        actor.RequireReadAudit(CaseId, PointCode, S.Referrals.Select(r => r.ProgramId));
         new FieldErrors()
             .Range("limit", limit, 1, Limits.MaxAuditPageSize)
-            .AddIf(before is < 1, "before", ProblemCodes.OutOfRange, ("value", before), ("min", 1), ("max", long.MaxValue))
+            .AtLeast("before", before, 1)
             .ThrowIfAny();
         AddAudit(actor, time.GetUtcNow(), "viewed", "audit", ("what", "audit"));
         await AppendEventsAsync();

@@ -92,7 +92,8 @@ public sealed class WorkflowTests(ApiHostFixture api)
         var (_, finalCase) = await manager.GetJsonAsync($"/api/returnees/{caseId}");
         Assert.Equal("departed", finalCase.Text("stage"));
         Assert.Contains(finalCase.GetProperty("referrals").EnumerateArray(), r => r.Text("referralId") == referralId && r.Text("status") == "completed");
-        Assert.Contains(finalCase.GetProperty("audit").EnumerateArray(), a => a.Text("userName") == $"provider-{program}");
+        var (_, audit) = await manager.GetJsonAsync($"/api/returnees/{caseId}/audit");
+        Assert.Contains(audit.GetProperty("entries").EnumerateArray(), a => a.Text("userName") == $"provider-{program}");
 
         AssertIncreasing(pointFeed, pointSnapshot);
         AssertIncreasing(programFeed, programSnapshot);

@@ -1,10 +1,12 @@
-import type { AuditEntry } from '../../api/types';
+import { LoadState } from '../../components/LoadState';
 import { formatDateTime, t, tEnum } from '../../i18n';
 import { auditAction, auditDetail } from './auditDetail';
+import { useAuditTrail } from './useAuditTrail';
 
-/** Who read or changed the case, and when (newest first). */
-export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
-  const sorted = [...entries].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+/** Who read or changed the case, and when: newest first, a page at a time from the case's audit endpoint. */
+export function AuditTrail({ caseId, version }: { caseId: string; version: number }) {
+  const trail = useAuditTrail(caseId, version);
+  if (!trail.loaded) return <LoadState error={trail.error} />;
   return (
     <div class="table-wrap audit">
       <table data-testid="audit">
@@ -17,10 +19,10 @@ export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
           </tr>
         </thead>
         <tbody>
-          {sorted.map((e, i) => {
+          {trail.entries.map((e) => {
             const detail = auditDetail(e);
             return (
-              <tr key={i}>
+              <tr key={e.sequence} data-sequence={e.sequence}>
                 <td>{formatDateTime(e.at)}</td>
                 <td translate={false}>{e.userName}</td>
                 <td>{tEnum('role', e.role.charAt(0).toLowerCase() + e.role.slice(1))}</td>
@@ -30,6 +32,12 @@ export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
           })}
         </tbody>
       </table>
+      {trail.error && <LoadState error={trail.error} />}
+      {trail.nextBefore !== null && (
+        <p class="form-buttons">
+          <button type="button" data-action="audit-older" onClick={trail.showOlder} disabled={trail.loadingOlder}>{t('audit.older')}</button>
+        </p>
+      )}
     </div>
   );
 }

@@ -74,9 +74,9 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
           <DepartureForm caseId={c.caseId} defaultState={c.assessment?.destinationState} onDone={feed.reload} />
         </Panel>
       )}
-      {c.audit && c.audit.length > 0 && !c.redacted && (
+      {!c.redacted && (
         <Panel id="audit" title={t('audit.title')}>
-          <AuditTrail entries={c.audit} />
+          <AuditTrail caseId={c.caseId} version={c.version} />
         </Panel>
       )}
     </div>

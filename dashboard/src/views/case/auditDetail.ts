@@ -28,7 +28,8 @@ export function auditDetail(e: AuditEntry): string | null | undefined {
         consent: f.consent === 'true' ? t('common.yes') : t('common.no'),
       });
     case 'viewed':
-      return f.what === 'recommendations' ? t('auditDetail.recommendations') : e.detail;
+      if (f.what === 'recommendations') return t('auditDetail.recommendations');
+      return f.what === 'audit' ? t('auditDetail.audit') : e.detail;
     case 'departed':
     case 'transferred': {
       const base = action === 'departed'

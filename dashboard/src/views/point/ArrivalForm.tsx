@@ -2,14 +2,14 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import { maxLength } from '../../api/limits';
 import { AGE, curpProblem, isCaseId, nameProblem, wholeNumberIn } from '../../api/rules';
-import { SEXES, TRANSPORT_MODES, VULNERABILITIES, type ArrivalRequest, type Notice, type Sex, type TransportMode, type Vulnerability } from '../../api/types';
+import { MEXICAN_STATES, SEXES, TRANSPORT_MODES, VULNERABILITIES, type ArrivalRequest, type Notice, type Sex, type TransportMode, type Vulnerability } from '../../api/types';
 import { addIf, CheckboxGroup, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
 import { Link } from '../../components/Link';
 import { ageOn, parseDayFirst } from '../../components/dayFirstDate';
 import { formatDateInWords, formatDateTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
-const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', noticeId: '', transport: '' as TransportMode | '', vulnerabilities: [] as Vulnerability[] };
+const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', noticeId: '', transport: '' as TransportMode | '', originState: '', vulnerabilities: [] as Vulnerability[] };
 
 /** Registers a person arriving at the point (the intake desk's main form). */
 export function ArrivalForm({ code, notices, onDone }: { code: string; notices: Notice[]; onDone?: () => void }) {
@@ -57,6 +57,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
         vulnerabilities: v.vulnerabilities.length ? v.vulnerabilities : undefined,
         noticeId: v.noticeId || undefined,
         transport: v.transport || undefined,
+        originState: v.originState || undefined,
       };
       const answer = await api.registerArrival(code, body, key);
       setReceipt({ caseId: answer.caseId, certificateNumber: answer.certificateNumber });
@@ -97,6 +98,8 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
           options={upcoming.map((n) => ({ value: n.id, label: `${n.id} · ${formatDateTime(n.expectedAt)} · ${tEnum('transport', n.transport)}` }))} />
         <SelectField id="arr-transport" name="transport" label={t('arrival.transport')} value={v.transport} onChange={(x) => set({ transport: x })} errors={form.errors} empty={t('common.notStated')}
           options={TRANSPORT_MODES.map((m) => ({ value: m, label: tEnum('transport', m) }))} />
+        <SelectField id="arr-origin" name="originState" label={t('arrival.originState')} value={v.originState} onChange={(x) => set({ originState: x })} errors={form.errors} empty={t('common.notStated')}
+          options={MEXICAN_STATES.map((s) => ({ value: s, label: s }))} />
       </div>
       <CheckboxGroup id="arr-vuln" name="vulnerabilities" label={t('arrival.vulnerabilities')} values={v.vulnerabilities} onChange={(x) => set({ vulnerabilities: x })} errors={form.errors}
         hint={t('arrival.minorHint')} options={VULNERABILITIES.map((f) => ({ value: f, label: tEnum('vulnerability', f) }))} />
