@@ -10,8 +10,8 @@ namespace Reception.Tests.Durability;
 /// <summary>
 /// Durable before acknowledged, on the real stores: every arrival, assessment, referral and
 /// acceptance acknowledged through the API is still there after the host is killed (SIGKILL, no
-/// chance to flush anything) and started again; and the point's and the program's counts and
-/// queues agree with the returnee records they summarise.
+/// chance to flush anything) and started again, exactly once in the case's events; and the point's and
+/// the program's counts and queues agree with the returnee records they summarise.
 /// </summary>
 public sealed class AcknowledgedWorkTests
 {
@@ -105,6 +105,23 @@ public sealed class AcknowledgedWorkTests
             {
                 Assert.Equal("arrived", record.Text("stage"));
             }
+        }
+
+        // The events: each acknowledged command once, in order, then the coordinator's read above and this read of the trail.
+        foreach (var caseId in adults.Concat(minors))
+        {
+            var (response, page) = await coordinator.GetJsonAsync($"/api/returnees/{caseId}/audit?limit=500");
+            Assert.Equal(200, (int)response.StatusCode);
+            var entries = page.GetProperty("entries").EnumerateArray().Reverse().ToList();
+            var actions = entries.Select(e => e.Text("action")).ToList();
+            Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long)i), entries.Select(e => e.GetProperty("sequence").GetInt64()));
+            var commands = minors.Contains(caseId)
+                ? ["registered", .. actions.Skip(1).TakeWhile(a => a == "referred")]
+                : referrals.ContainsKey(caseId)
+                    ? accepted.Contains(caseId) ? ["registered", "assessed", "referred", "referral accepted"] : new List<string> { "registered", "assessed", "referred" }
+                    : ["registered"];
+            Assert.Equal([.. commands, "viewed", "viewed"], actions);
+            Assert.True(!minors.Contains(caseId) || commands.Count > 1, "an unaccompanied minor is referred at registration");
         }
 
         var (_, point) = await coordinator.GetJsonAsync($"/api/points/{Point}");
