@@ -14,9 +14,12 @@ public static class DailyFiguresSiloBuilderExtensions
     public static ISiloBuilder AddReceptionDailyFigures(this ISiloBuilder silo, DatabaseEngine engine, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        silo.Services.AddSingleton<IDailyFigures>(engine == DatabaseEngine.Postgres
-            ? new PostgresDailyFigures(connectionString)
-            : new SqliteDailyFigures(connectionString));
+        silo.Services.AddSingleton(CreateDailyFigures(engine, connectionString));
         return silo;
     }
+
+    /// <summary>The reader of the daily figures for <paramref name="engine"/> (what the silo registers; tests read with it directly).</summary>
+    public static IDailyFigures CreateDailyFigures(DatabaseEngine engine, string connectionString) => engine == DatabaseEngine.Postgres
+        ? new PostgresDailyFigures(connectionString)
+        : new SqliteDailyFigures(connectionString);
 }
