@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reception.Api.Auth;
 using Reception.Api.Catalog;
+using Reception.Api.History;
 using Reception.Api.LiveFeed;
 using Reception.Api.National;
 using Reception.Api.OpenApi;
@@ -45,6 +46,7 @@ public static class ReceptionApi
         api.MapArrivalsApi();
         api.MapReturneesApi();
         api.MapProgramsApi();
+        api.MapHistoryApi();
         api.MapNationalApi();
         app.MapLiveFeed();
         app.MapOpenApi().AllowAnonymous();

@@ -123,6 +123,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/points/{code}/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A point's figures for each local day from one date to another, inclusive (at most a year). */
+        get: operations["GetPointDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program's referral transitions for each day (central Mexico time) from one date to another, inclusive (at most a year). */
+        get: operations["GetProgramDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/national": {
         parameters: {
             query?: never;
@@ -582,6 +616,24 @@ export interface components {
             /** Format: int32 */
             transferred: number;
         };
+        /**
+         * @description One local day at a point, computed from the permanent record (docs/record.md, "Daily figures"): the same counts
+         *     as the point's live PointCounts, the time from arrival to first service of the people first served
+         *     that day (median and 90th percentile from the same fixed-bucket histogram as WaitStats; null with
+         *     no sample) and the needs no program could meet, by category (most frequent first). A day with nothing has zeros.
+         */
+        PointDay: {
+            /** Format: date */
+            date: string;
+            counts: components["schemas"]["PointCounts"];
+            /** Format: int32 */
+            firstServiceSamples: number;
+            /** Format: int64 */
+            firstServiceMedianSeconds: null | number;
+            /** Format: int64 */
+            firstServiceP90Seconds: null | number;
+            unmetNeeds: components["schemas"]["UnmetNeedCount"][];
+        };
         /** @description `GET /api/points/{code}`: the point summary's fields plus its queue, notices and statistics. */
         PointDetailResponse: {
             code: string;
@@ -782,6 +834,15 @@ export interface components {
             completed: number;
             /** Format: int32 */
             cancelled: number;
+        };
+        /**
+         * @description One day of a program in the programs' reporting zone (central Mexico time), computed from the permanent record:
+         *     the same transitions as the program's live ProgramCounts. A day with nothing has zeros.
+         */
+        ProgramDay: {
+            /** Format: date */
+            date: string;
+            counts: components["schemas"]["ProgramCounts"];
         };
         /** @description `GET /api/programs/{id}`: the program summary's fields plus its queue (urgent first, then longest waiting). */
         ProgramDetailResponse: {
@@ -1192,6 +1253,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArrivalReceipt"];
+                };
+            };
+        };
+    };
+    GetPointDays: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointDay"][];
+                };
+            };
+        };
+    };
+    GetProgramDays: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramDay"][];
                 };
             };
         };

@@ -65,4 +65,7 @@ public static class Limits
 
     /// <summary>The most events one page of a case's audit trail may ask for.</summary>
     public const int MaxAuditPageSize = 500;
+
+    /// <summary>The most days one request for a point's or a program's daily figures may cover (a year, leap day included).</summary>
+    public const int MaxHistoryDays = 366;
 }

@@ -36,6 +36,8 @@ public static class ProblemCodes
     public const string UnknownTimeZone = "unknownTimeZone";
     public const string ProgramServesNothing = "programServesNothing";
     public const string IdempotencyKeyInvalid = "idempotencyKeyInvalid";
+    public const string RangeReversed = "rangeReversed";
+    public const string RangeTooLong = "rangeTooLong";
 
     // Whole requests.
     public const string Validation = "validation";

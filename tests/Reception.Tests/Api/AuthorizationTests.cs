@@ -12,6 +12,7 @@ public sealed class AuthorizationTests(ApiHostFixture api)
     {
         { "GET", "/api/points" },
         { "GET", "/api/points/TIJ" },
+        { "GET", "/api/points/TIJ/days?from=2026-01-01&to=2026-01-02" },
         { "PUT", "/api/points/TIJ/capacity" },
         { "POST", "/api/points/TIJ/notices" },
         { "POST", "/api/points/TIJ/arrivals" },
@@ -22,6 +23,7 @@ public sealed class AuthorizationTests(ApiHostFixture api)
         { "POST", "/api/returnees/0000000000/departure" },
         { "GET", "/api/programs" },
         { "GET", "/api/programs/imss-salud" },
+        { "GET", "/api/programs/imss-salud/days?from=2026-01-01&to=2026-01-02" },
         { "POST", "/api/programs/imss-salud/referrals/0000000000-1/accept" },
         { "POST", "/api/programs/imss-salud/referrals/0000000000-1/decline" },
         { "POST", "/api/programs/imss-salud/referrals/0000000000-1/complete" },
