@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Reception.Db;
 using Reception.Grains.Hosting;
 using Reception.Silo.Telemetry;
+using Reception.Silo.Upgrade;
 
 namespace Reception.Silo.Hosting;
 
@@ -13,6 +15,7 @@ public static class ReceptionSiloBuilder
     public static ISiloBuilder UseReception(this ISiloBuilder silo, ReceptionSettings settings, IConfiguration configuration)
     {
         silo.UseReceptionStorage(settings);
+        silo.AddLegacyCaseUpgrade(settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite, settings.ConnectionString);
         if (settings.Tls is not null)
         {
             silo.UseClusterTls(settings.Tls);
