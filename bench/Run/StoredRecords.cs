@@ -27,7 +27,7 @@ internal static class StoredRecords
         stored = await CountAsync(run, db);
         if (stored < target)
         {
-            run.Note($"Records: the fill toward {target:N0} returnee records stopped at {stored:N0} after the {budget.TotalSeconds:0} s budget (--records-budget); the row is measured at {stored:N0}.");
+            run.Note($"Records: the fill toward {target:N0} case records stopped at {stored:N0} after the {budget.TotalSeconds:0} s budget (--records-budget); the row is measured at {stored:N0}.");
         }
         var phase = await load.ClosedLoopAsync("records", BenchPoints.Load, concurrency, duration);
         run.Count(phase.Ok);
