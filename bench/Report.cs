@@ -23,10 +23,14 @@ public static class Report
         s.AppendLine();
         s.AppendLine("| measure | value |");
         s.AppendLine("|---|---|");
-        s.AppendLine(CultureInfo.InvariantCulture, $"| sustained arrivals/s (each a 201; median of repetitions, best level) | **{F(r.SustainedArrivalsPerSecond, "0")}** at {r.BestConcurrency} clients |");
+        var ceilingRate = r.Ceiling?.InsertsPerSecond ?? double.NaN;
+        string OfCeiling(double rate) => double.IsNaN(ceilingRate) ? "–" : F(rate / ceilingRate * 100, "0") + "%";
+        s.AppendLine(CultureInfo.InvariantCulture, $"| sustained arrivals/s (each a 201; median of repetitions, best level) | **{F(r.SustainedArrivalsPerSecond, "0")}** at {r.BestConcurrency} clients ({OfCeiling(r.SustainedArrivalsPerSecond)} of the ceiling) |");
         foreach (var l in r.Latency)
         {
-            s.AppendLine(CultureInfo.InvariantCulture, $"| command latency at {l.Share:P0} of max ({F(l.TargetRate, "0")}/s, open loop) p50 / p95 / p99 | {F(l.P50Ms)} / {F(l.P95Ms)} / **{F(l.P99Ms)}** ms |");
+            var level = l.Fixed ? $"fixed {F(l.TargetRate, "0")}/s ({l.Share:P0} of max, {OfCeiling(l.TargetRate)} of the ceiling)" : $"{l.Share:P0} of max ({F(l.TargetRate, "0")}/s, {OfCeiling(l.TargetRate)} of the ceiling)";
+            var value = l.Skipped ? "skipped: above the measured maximum" : $"{F(l.P50Ms)} / {F(l.P95Ms)} / **{F(l.P99Ms)}** ms";
+            s.AppendLine(CultureInfo.InvariantCulture, $"| command latency at {level}, open loop, p50 / p95 / p99 | {value} |");
         }
         if (r.FeedLag is { } lag)
         {
@@ -40,29 +44,35 @@ public static class Report
         }
         if (r.Writes is { } w)
         {
-            s.AppendLine(CultureInfo.InvariantCulture, $"| durable writes per arrival (grain-state rows written; commits) | {F(w.RowWritesPerArrival, "0.00")}; {F(w.CommitsPerArrival, "0.00")} (grains written: {string.Join(", ", w.GrainsTouched.Select(kv => $"{kv.Key} {kv.Value}"))}) |");
+            s.AppendLine(CultureInfo.InvariantCulture, $"| per arrival: write transactions; commits (all transactions) | **{F(w.WriteTransactionsPerArrival, "0.00")}**; {F(w.CommitsPerArrival, "0.00")} |");
+            s.AppendLine(CultureInfo.InvariantCulture, $"| per arrival: rows inserted + updated | {F(w.RowsPerArrival, "0.00")} ({string.Join(", ", w.RowsPerArrivalByTable.Select(kv => $"{kv.Key} {F(kv.Value, "0.00")}"))}) |");
         }
         if (r.Ceiling is { } c)
         {
-            s.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL ceiling: single-row inserts/s of {c.PayloadBytes} B at {c.Concurrency} clients (Npgsql) | {F(c.InsertsPerSecond, "0")} (Reception = **{F(r.SustainedArrivalsPerSecond / c.InsertsPerSecond * 100, "0")}%** of it) |");
+            var engine = c.Engine == "sqlite" ? $"SQLite {c.ServerVersion}: single-row inserts+commits/s" : "PostgreSQL: single-row inserts/s";
+            s.AppendLine(CultureInfo.InvariantCulture, $"| ceiling, {engine} of {c.PayloadBytes} B at {c.Concurrency} clients | {F(c.InsertsPerSecond, "0")} (p50 {F(c.P50Ms)} ms, p99 {F(c.P99Ms)} ms; Reception = **{OfCeiling(r.SustainedArrivalsPerSecond)}** of it) |");
+        }
+        if (r.StateGrowth is { } g)
+        {
+            s.AppendLine(CultureInfo.InvariantCulture, $"| stored state of a case (reception_case length(state), version) before → after {g.Reads:N0} reads | **{g.StateBytesBefore} B → {g.StateBytesAfter} B**; v{g.VersionBefore} → v{g.VersionAfter}; {g.EventsAfter} events; response {g.ResponseBytesBefore} → {g.ResponseBytesAfter} B; read p50 / p99 {F(g.ReadP50Ms)} / {F(g.ReadP99Ms)} ms |");
         }
         s.AppendLine();
-        s.AppendLine("| clients | arrivals/s | p50 ms | p99 ms | errors | host CPU ms/arrival | PostgreSQL CPU ms/arrival | bench CPU ms/arrival |");
-        s.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        s.AppendLine("| clients | arrivals/s | of the ceiling | p50 ms | p99 ms | errors | host CPU ms/arrival | PostgreSQL CPU ms/arrival | bench CPU ms/arrival |");
+        s.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var l in r.Ramp)
         {
-            s.AppendLine(CultureInfo.InvariantCulture, $"| {l.Concurrency} | {F(l.MedianRate, "0")} | {F(l.P50Ms)} | {F(l.P99Ms)} | {l.Errors} | {F(l.HostCpuMsPerArrival, "0.00")} | {F(l.PostgresCpuMsPerArrival, "0.00")} | {F(l.BenchCpuMsPerArrival, "0.00")} |");
+            s.AppendLine(CultureInfo.InvariantCulture, $"| {l.Concurrency} | {F(l.MedianRate, "0")} | {OfCeiling(l.MedianRate)} | {F(l.P50Ms)} | {F(l.P99Ms)} | {l.Errors} | {F(l.HostCpuMsPerArrival, "0.00")} | {F(l.PostgresCpuMsPerArrival, "0.00")} | {F(l.BenchCpuMsPerArrival, "0.00")} |");
         }
         if (r.Scaling.Count > 0)
         {
+            var first = r.Scaling[0];
             s.AppendLine();
-            s.AppendLine("| people present at one point | arrival p50 / p99 ms | arrival+departure pairs/s | host CPU ms per pair | PostgreSQL CPU ms per pair | fill rate/s |");
-            s.AppendLine("|---:|---:|---:|---:|---:|---:|");
+            s.AppendLine(CultureInfo.InvariantCulture, $"| people present at one point | arrival p50 / p99 ms | arrival+departure pairs/s | of the ceiling | host CPU ms per pair | PostgreSQL CPU ms per pair | fill rate/s | vs {first.Present:N0} present: pairs/s, host CPU, p50 |");
+            s.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var p in r.Scaling)
             {
-                s.AppendLine(CultureInfo.InvariantCulture, $"| {p.Present:N0} | {F(p.ArrivalP50Ms)} / {F(p.ArrivalP99Ms)} | {F(p.PairsPerSecond, "0")} | {F(p.HostCpuMsPerPair, "0.00")} | {F(p.PostgresCpuMsPerPair, "0.00")} | {F(p.FillRate, "0")} |");
+                s.AppendLine(CultureInfo.InvariantCulture, $"| {p.Present:N0} | {F(p.ArrivalP50Ms)} / {F(p.ArrivalP99Ms)} | {F(p.PairsPerSecond, "0")} | {OfCeiling(p.PairsPerSecond)} | {F(p.HostCpuMsPerPair, "0.00")} | {F(p.PostgresCpuMsPerPair, "0.00")} | {F(p.FillRate, "0")} | ×{F(p.PairsPerSecond / first.PairsPerSecond, "0.00")}, ×{F(p.HostCpuMsPerPair / first.HostCpuMsPerPair, "0.00")}, ×{F(p.ArrivalP50Ms / first.ArrivalP50Ms, "0.00")} |");
             }
-            var first = r.Scaling[0];
             var last = r.Scaling[^1];
             if (r.Scaling.Count > 1)
             {
@@ -73,7 +83,7 @@ public static class Report
         if (r.Records is { } rec && r.RecordsBaseline is { } b)
         {
             s.AppendLine();
-            s.AppendLine(CultureInfo.InvariantCulture, $"With {rec.Records:N0} returnee records stored (target {rec.TargetRecords:N0}): {F(rec.Rate, "0")} arrivals/s, p50 {F(rec.P50Ms)} ms, p99 {F(rec.P99Ms)} ms, host {F(rec.HostCpuMsPerArrival, "0.00")} ms CPU/arrival — against {F(b.Rate, "0")}/s, p50 {F(b.P50Ms)} ms, {F(b.HostCpuMsPerArrival, "0.00")} ms at {b.Records:N0} records.");
+            s.AppendLine(CultureInfo.InvariantCulture, $"With {rec.Records:N0} case records stored (target {rec.TargetRecords:N0}): {F(rec.Rate, "0")} arrivals/s ({OfCeiling(rec.Rate)} of the ceiling), p50 {F(rec.P50Ms)} ms, p99 {F(rec.P99Ms)} ms, host {F(rec.HostCpuMsPerArrival, "0.00")} ms CPU/arrival — against {F(b.Rate, "0")}/s, p50 {F(b.P50Ms)} ms, {F(b.HostCpuMsPerArrival, "0.00")} ms at {b.Records:N0} records.");
         }
         if (r.Care is { } care)
         {

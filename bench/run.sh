@@ -93,6 +93,7 @@ for mode in $modes; do
     bench_args+=(--postgres "$conn")
   else
     env_args+=("Reception__Storage=sqlite")
+    bench_args+=(--sqlite "$work/data/reception.db")
   fi
 
   echo "== bench: $mode ($profile) — host on 127.0.0.1:$port"

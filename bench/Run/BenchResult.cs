@@ -23,6 +23,7 @@ public sealed record BenchResult(
     RecordsPoint? RecordsBaseline,
     RecordsPoint? Records,
     CeilingResult? Ceiling,
+    StateGrowthResult? StateGrowth,
     CareReport? Care,
     long TotalArrivals,
     double WallSeconds,

@@ -5,8 +5,8 @@ namespace Reception.Bench.Run;
 
 /// <summary>
 /// The <c>run</c> command: every figure of the benchmark issue against one running Reception, phase by phase — care
-/// under a surge, the throughput ramp, durable writes, command latency with the live-feed probe, PostgreSQL's own
-/// ceiling, the scaling series and the cost with many records stored.
+/// under a surge, the throughput ramp, durable writes, command latency with the live-feed probe, the engine's own
+/// single-row insert ceiling, a case's stored state under reads, the scaling series and the cost with many records stored.
 /// </summary>
 public sealed class Benchmark(ReceptionClient client, Options options, TextWriter log)
 {
@@ -18,6 +18,8 @@ public sealed class Benchmark(ReceptionClient client, Options options, TextWrite
         var pid = ResolvePid();
         var run = new RunContext(client, new Load(client, pid), log);
         var pgConnection = options.String("postgres");
+        var sqliteFile = options.String("sqlite");
+        var db = RecordDatabase.From(pgConnection, sqliteFile);
 
         log.WriteLine($"[run] {mode}, profile {profile.Name}, host pid {pid}, {Environment.ProcessorCount} cores; levels {string.Join(",", profile.Levels)}; {profile.Reps}×{profile.RepSeconds.TotalSeconds:0}s");
         var startRss = await WarmUpAsync(run, pid, profile);
@@ -34,7 +36,7 @@ public sealed class Benchmark(ReceptionClient client, Options options, TextWrite
         WritesResult? writes = null;
         if (!string.IsNullOrWhiteSpace(pgConnection))
         {
-            writes = await DurableWrites.MeasureAsync(run, pgConnection, best.Concurrency, profile.RepSeconds);
+            writes = await DurableWrites.MeasureAsync(run, pgConnection, best.Concurrency, profile.RepSeconds, profile.Name == "smoke");
         }
 
         var (latency, lag) = await CommandLatency.MeasureAsync(run, profile, best.MedianRate);
@@ -44,6 +46,12 @@ public sealed class Benchmark(ReceptionClient client, Options options, TextWrite
         {
             ceiling = await PostgresCeiling.MeasureAsync(run, pgConnection, best.Concurrency, profile.RepSeconds, profile.Reps);
         }
+        else if (!string.IsNullOrWhiteSpace(sqliteFile))
+        {
+            ceiling = await SqliteCeiling.MeasureAsync(run, sqliteFile, best.Concurrency, profile.RepSeconds, profile.Reps);
+        }
+
+        var stateGrowth = db is null ? null : await StateGrowth.MeasureAsync(run, db, profile.Name == "smoke" ? 50 : 1000);
 
         var scaling = await ScalingSeries.RunAsync(run, profile, best.Concurrency);
 
@@ -51,7 +59,7 @@ public sealed class Benchmark(ReceptionClient client, Options options, TextWrite
         RecordsPoint? recordsResult = null;
         if (profile.Records > 0)
         {
-            (recordsBaseline, recordsResult) = await StoredRecords.MeasureAsync(run, profile.Records, best.Concurrency, profile.RepSeconds, profile.RecordsBudget, pgConnection);
+            (recordsBaseline, recordsResult) = await StoredRecords.MeasureAsync(run, profile.Records, best.Concurrency, profile.RepSeconds, profile.RecordsBudget, db);
         }
 
         var lifetimePeak = run.Load.LifetimePeakRssMb;
@@ -60,7 +68,7 @@ public sealed class Benchmark(ReceptionClient client, Options options, TextWrite
             await MachineDescription.DescribeAsync(pid, pgConnection, options.String("commit")), mode, profile.Name, DateTimeOffset.Now, ramp.Levels, best.MedianRate, best.Concurrency, latency, lag,
             Stats.Round(best.HostCpuMsPerArrival, 3), Stats.Round(best.PostgresCpuMsPerArrival, 3),
             Stats.Round(lifetimePeak, 1), Stats.Round(totalArrivals == 0 ? double.NaN : (HostProbe.MemoryMb(pid) - startRss) / totalArrivals * 1000, 3),
-            split, writes, scaling, recordsBaseline, recordsResult, ceiling, care, totalArrivals, Math.Round(wall.Elapsed.TotalSeconds, 1), run.Notes);
+            split, writes, scaling, recordsBaseline, recordsResult, ceiling, stateGrowth, care, totalArrivals, Math.Round(wall.Elapsed.TotalSeconds, 1), run.Notes);
     }
 
     private int ResolvePid()

@@ -1,14 +1,10 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using Npgsql;
 
 namespace Reception.Bench.Run;
 
-public sealed record CeilingResult(int Concurrency, int PayloadBytes, double InsertsPerSecond, double P50Ms, double P99Ms, double PostgresCpuMsPerInsert, string ServerVersion);
-
 /// <summary>
-/// The machine's own ceiling: single-row inserts through Npgsql, of the average stored returnee state's size, into the
-/// same PostgreSQL at the same concurrency as the best throughput level.
+/// The machine's own ceiling on PostgreSQL: single-row inserts through Npgsql, of the average stored case state's size
+/// (<c>reception_case.state</c>), into the same PostgreSQL at the same concurrency as the best throughput level.
 /// </summary>
 internal static class PostgresCeiling
 {
@@ -24,16 +20,9 @@ internal static class PostgresCeiling
             {
                 version = (string)(await cmd.ExecuteScalarAsync())!;
             }
-            await using (var cmd = new NpgsqlCommand("SELECT COALESCE(avg(octet_length(payloadbinary)), 0)::int FROM orleansstorage WHERE graintypestring LIKE '%returnee%'", connection))
+            await using (var cmd = new NpgsqlCommand("SELECT COALESCE(avg(octet_length(state)), 0)::int FROM reception_case", connection))
             {
-                try
-                {
-                    payload = (int)(await cmd.ExecuteScalarAsync())!;
-                }
-                catch (PostgresException)
-                {
-                    payload = 0;
-                }
+                payload = (int)(await cmd.ExecuteScalarAsync())!;
             }
             if (payload == 0)
             {
@@ -44,42 +33,20 @@ internal static class PostgresCeiling
                 await cmd.ExecuteNonQueryAsync();
             }
         }
-        run.Note($"Ceiling: single-row INSERTs (autocommit, synchronous_commit as configured) of {payload} bytes — the average stored returnee grain state — into the same PostgreSQL at {concurrency} clients.");
+        run.Note($"PostgreSQL ceiling: single-row INSERTs (autocommit, synchronous_commit as configured) of {payload} bytes — the average stored case state, reception_case.state — into the same PostgreSQL at {concurrency} clients.");
         var bytes = new byte[payload];
         Random.Shared.NextBytes(bytes);
-        var rates = new List<double>();
-        var p50 = new List<double>();
-        var p99 = new List<double>();
-        var pgCpu = new List<double>();
-        for (var r = 0; r < reps; r++)
+        var (rate, p50, p99, pgCpu) = await CeilingLoop.RunAsync(concurrency, duration, reps, async () =>
         {
-            var latencies = new ConcurrentBag<double>();
-            var count = 0;
-            var pgBefore = HostProbe.PostgresCpuSeconds();
-            var clock = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
-            {
-                while (clock.Elapsed < duration)
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    await using var cmd = source.CreateCommand("INSERT INTO bench_ceiling (payload) VALUES ($1)");
-                    cmd.Parameters.AddWithValue(bytes);
-                    await cmd.ExecuteNonQueryAsync();
-                    latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    Interlocked.Increment(ref count);
-                }
-            })));
-            var seconds = clock.Elapsed.TotalSeconds;
-            rates.Add(count / seconds);
-            p50.Add(Stats.Percentile(latencies, 50));
-            p99.Add(Stats.Percentile(latencies, 99));
-            pgCpu.Add((HostProbe.PostgresCpuSeconds() - pgBefore) * 1000 / Math.Max(1, count));
-        }
+            await using var cmd = source.CreateCommand("INSERT INTO bench_ceiling (payload) VALUES ($1)");
+            cmd.Parameters.AddWithValue(bytes);
+            await cmd.ExecuteNonQueryAsync();
+        });
         await using (var cmd = source.CreateCommand("DROP TABLE IF EXISTS bench_ceiling"))
         {
             await cmd.ExecuteNonQueryAsync();
         }
-        var ceiling = new CeilingResult(concurrency, payload, Math.Round(Stats.Median(rates), 1), Stats.Round(Stats.Median(p50), 2), Stats.Round(Stats.Median(p99), 2), Stats.Round(Stats.Median(pgCpu), 3), version);
+        var ceiling = new CeilingResult("postgres", concurrency, payload, rate, p50, p99, pgCpu, version);
         run.Log.WriteLine($"[run] PostgreSQL ceiling: {ceiling.InsertsPerSecond:0}/s single-row inserts of {ceiling.PayloadBytes} B at {ceiling.Concurrency} clients");
         return ceiling;
     }

@@ -1,22 +1,21 @@
 using System.Diagnostics;
-using Npgsql;
 
 namespace Reception.Bench.Run;
 
 public sealed record RecordsPoint(long TargetRecords, long Records, double FillSeconds, double Rate, double P50Ms, double P99Ms, double HostCpuMsPerArrival, double PostgresCpuMsPerArrival);
 
 /// <summary>
-/// Per-arrival cost with many returnee records stored: a baseline stretch, a fill toward the target (within a time
+/// Per-arrival cost with many case records stored: a baseline stretch, a fill toward the target (within a time
 /// budget), and the same stretch again.
 /// </summary>
 internal static class StoredRecords
 {
-    public static async Task<(RecordsPoint Baseline, RecordsPoint Result)> MeasureAsync(RunContext run, long target, int concurrency, TimeSpan duration, TimeSpan budget, string? pg)
+    public static async Task<(RecordsPoint Baseline, RecordsPoint Result)> MeasureAsync(RunContext run, long target, int concurrency, TimeSpan duration, TimeSpan budget, RecordDatabase? db)
     {
         var load = run.Load;
         var baselinePhase = await load.ClosedLoopAsync("records baseline", BenchPoints.Load, concurrency, duration);
         run.Count(baselinePhase.Ok);
-        var stored = await CountAsync(run, pg);
+        var stored = await CountAsync(run, db);
         var baseline = new RecordsPoint(0, stored, 0, baselinePhase.Rate, baselinePhase.P50Ms, baselinePhase.P99Ms, Stats.Round(baselinePhase.HostCpuMsPerOp, 3), Stats.Round(baselinePhase.PostgresCpuMsPerOp, 3));
         var clock = Stopwatch.StartNew();
         if (stored < target)
@@ -25,10 +24,10 @@ internal static class StoredRecords
             run.Count(fill.Ok);
         }
         var fillSeconds = clock.Elapsed.TotalSeconds;
-        stored = await CountAsync(run, pg);
+        stored = await CountAsync(run, db);
         if (stored < target)
         {
-            run.Note($"Records: the fill toward {target:N0} returnee records stopped at {stored:N0} after the {budget.TotalSeconds:0} s budget (--records-budget); the row is measured at {stored:N0}.");
+            run.Note($"Records: the fill toward {target:N0} case records stopped at {stored:N0} after the {budget.TotalSeconds:0} s budget (--records-budget); the row is measured at {stored:N0}.");
         }
         var phase = await load.ClosedLoopAsync("records", BenchPoints.Load, concurrency, duration);
         run.Count(phase.Ok);
@@ -37,15 +36,6 @@ internal static class StoredRecords
         return (baseline, result);
     }
 
-    /// <summary>Returnee records stored: counted in PostgreSQL when the bench has its connection string, otherwise the arrivals acknowledged to this run.</summary>
-    private static async Task<long> CountAsync(RunContext run, string? pg)
-    {
-        if (!string.IsNullOrWhiteSpace(pg))
-        {
-            await using var source = NpgsqlDataSource.Create(pg);
-            await using var cmd = source.CreateCommand("SELECT count(*) FROM orleansstorage WHERE graintypestring LIKE '%returnee%'");
-            return (long)(await cmd.ExecuteScalarAsync())!;
-        }
-        return run.TotalArrivals;
-    }
+    /// <summary>Cases stored: the rows of <c>reception_case</c> when the bench can read the record, otherwise the arrivals acknowledged to this run.</summary>
+    private static async Task<long> CountAsync(RunContext run, RecordDatabase? db) => db is null ? run.TotalArrivals : await db.CasesAsync();
 }
