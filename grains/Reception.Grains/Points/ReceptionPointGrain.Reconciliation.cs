@@ -21,7 +21,7 @@ namespace Reception.Grains.Points;
 /// </summary>
 internal sealed partial class ReceptionPointGrain
 {
-    private readonly Dictionary<string, Suspect> _suspects = new(StringComparer.Ordinal);
+    private readonly DriftSuspects _suspects = new();
     private IGrainTimer? _reconcileTimer;
     private bool _reconciledOnce;
     private (PointCounts Recorded, PointCounts Live, long Since)? _counterDrift;
@@ -81,39 +81,28 @@ internal sealed partial class ReceptionPointGrain
         }
 
         // What differs now (the awaits above let deliveries interleave, so this reads the state after them).
-        var now = Environment.TickCount64;
-        var differing = new Dictionary<string, (Recorded? Record, string What)>(StringComparer.Ordinal);
+        var differing = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (id, record) in recorded)
         {
-            if (Difference(id, record) is { } what)
+            if (Difference(id, record) is not null)
             {
-                differing[id] = (record, what);
+                differing[id] = record.Version;
             }
         }
         foreach (var id in S.Present.Select(p => p.Key).Where(id => !recorded.ContainsKey(id)))
         {
-            differing[id] = (null, "unknown");
+            differing[id] = -1;
         }
-        foreach (var id in _suspects.Keys.Where(id => !differing.ContainsKey(id)).ToList())
-        {
-            _suspects.Remove(id);
-        }
-
         var repairs = 0;
-        foreach (var (id, (record, what)) in differing)
+        foreach (var id in _suspects.Confirm(differing, grace))
         {
-            var version = record?.Version ?? -1;
-            if (!_suspects.TryGetValue(id, out var suspect) || suspect.Version != version)
-            {
-                _suspects[id] = new Suspect(version, now);
-                continue;
-            }
-            if (suspect.Settled && TimeSpan.FromMilliseconds(now - suspect.Since) >= grace && Difference(id, record) is not null)
+            var record = recorded.GetValueOrDefault(id);
+            if (Difference(id, record) is { } what)
             {
                 Repair(id, record, what);
-                _suspects.Remove(id);
                 repairs++;
             }
+            _suspects.Forget(id);
         }
         if (repairs > 0)
         {
@@ -122,11 +111,14 @@ internal sealed partial class ReceptionPointGrain
         }
 
         // Ask the cases still differing to deliver what they hold; one that has nothing left is settled.
-        foreach (var (id, suspect) in _suspects.Where(s => !s.Value.Settled).ToList())
+        foreach (var id in _suspects.Unsettled)
         {
             try
             {
-                suspect.Settled = !await GrainFactory.GetGrain<IOutboxSender>(id).RedeliverOutbox();
+                if (!await GrainFactory.GetGrain<IOutboxSender>(id).RedeliverOutbox())
+                {
+                    _suspects.Settle(id);
+                }
             }
             catch (Exception e)
             {
@@ -136,7 +128,7 @@ internal sealed partial class ReceptionPointGrain
 
         if (_suspects.Count == 0)
         {
-            repairs += await ReconcileCountersAsync(grace, now);
+            repairs += await ReconcileCountersAsync(grace, Environment.TickCount64);
         }
         _reconciledOnce = true;
         return repairs;
@@ -234,16 +226,6 @@ internal sealed partial class ReceptionPointGrain
 
     /// <summary>What the record says of a case: its summary version, whether it left, and its latest summary for the point.</summary>
     private sealed record Recorded(long Version, bool Closed, CaseUpdate? Update);
-
-    /// <summary>A difference seen: at which version of the case, since when, and whether the case said it had nothing left to deliver.</summary>
-    private sealed class Suspect(long version, long since)
-    {
-        public long Version { get; } = version;
-
-        public long Since { get; } = since;
-
-        public bool Settled { get; set; }
-    }
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Reconciliation repaired point {Point}: case {CaseId} was {What} (the point held version {HeldVersion}, the record {RecordVersion}).")]

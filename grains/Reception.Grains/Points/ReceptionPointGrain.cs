@@ -6,6 +6,7 @@ using Reception.Contracts.National;
 using Reception.Contracts.Points;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
+using Reception.Grains.Reconciliation;
 using Reception.Grains.Returnees;
 using Reception.Grains.Shared;
 using Reception.Grains.Telemetry;
@@ -18,7 +19,7 @@ internal sealed partial class ReceptionPointGrain(
     ICatalogCache catalog,
     TimeProvider time,
     IOptions<LiveFeedOptions> feedOptions,
-    ILogger<ReceptionPointGrain> logger) : Grain, IReceptionPointGrain, IPointReconciliation
+    ILogger<ReceptionPointGrain> logger) : Grain, IReceptionPointGrain, IReconciliation
 {
     private const int MaxNotices = 200;
     private static readonly TimeSpan NoticeRetention = TimeSpan.FromHours(48);

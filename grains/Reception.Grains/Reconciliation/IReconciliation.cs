@@ -1,8 +1,8 @@
-namespace Reception.Grains.Points;
+namespace Reception.Grains.Reconciliation;
 
-/// <summary>Runs a point's check against the record at once (for operators' tools and tests; the point also checks by itself).</summary>
-[Alias("reception.point-reconciliation")]
-public interface IPointReconciliation : IGrainWithStringKey
+/// <summary>Runs a point's or program's check against the record at once (for operators' tools and tests; they also check by themselves).</summary>
+[Alias("reception.reconciliation")]
+public interface IReconciliation : IGrainWithStringKey
 {
     /// <summary>
     /// One check: differences seen for the first time are only noted (and their cases asked to redeliver); those seen
