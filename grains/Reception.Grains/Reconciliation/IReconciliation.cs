@@ -1,6 +1,9 @@
 namespace Reception.Grains.Reconciliation;
 
-/// <summary>Runs a point's or program's check against the record at once (for operators' tools and tests; they also check by themselves).</summary>
+/// <summary>
+/// Runs a point's or program's check against the record at once (for operators' tools and tests; they also check by
+/// themselves). Both implement it: reach it through their reference, <c>point.Cast&lt;IReconciliation&gt;()</c>.
+/// </summary>
 [Alias("reception.reconciliation")]
 public interface IReconciliation : IGrainWithStringKey
 {

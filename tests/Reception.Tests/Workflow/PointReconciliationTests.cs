@@ -31,7 +31,7 @@ public sealed class PointReconciliationTests(WorkflowCluster cluster)
         await Scenario.Eventually(async () => (await s.Point.GetSummary()).Present == 1, "the point loads without the person");
 
         // The first check that sees the difference only notes it (it may be in flight); a later one repairs it.
-        var reconciliation = s.Grains.GetGrain<IReconciliation>(s.PointCode);
+        var reconciliation = s.Point.Cast<IReconciliation>();
         var repairs = 0;
         for (var check = 0; check < 3 && (await s.Point.GetSummary()).Present != 2; check++)
         {

@@ -32,7 +32,7 @@ public sealed class ProgramReconciliationTests(WorkflowCluster cluster)
         await program.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         await Scenario.Eventually(async () => (await program.GetSummary()).Pending == 0, "the program loads without the referral");
 
-        var reconciliation = s.Grains.GetGrain<IReconciliation>(programId);
+        var reconciliation = program.Cast<IReconciliation>();
         var repairs = 0;
         for (var check = 0; check < 3 && (await program.GetSummary()).Pending != 1; check++)
         {
