@@ -17,6 +17,7 @@ public static class ReceptionWorkflowServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICatalogCache, CatalogCache>();
         services.AddOptions<LiveFeedOptions>().BindConfiguration(LiveFeedOptions.Section);
+        services.AddOptions<Reconciliation.ReconciliationOptions>().BindConfiguration(Reconciliation.ReconciliationOptions.Section);
         return services;
     }
 

@@ -6,6 +6,7 @@ using Reception.Contracts.National;
 using Reception.Contracts.Points;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
+using Reception.Grains.Reconciliation;
 using Reception.Grains.Returnees;
 using Reception.Grains.Shared;
 using Reception.Grains.Telemetry;
@@ -13,12 +14,12 @@ using Reception.Grains.Telemetry;
 namespace Reception.Grains.Points;
 
 [GrainType("reception.point")]
-internal sealed class ReceptionPointGrain(
+internal sealed partial class ReceptionPointGrain(
     [PersistentState("point", StorageNames.Incremental)] IPersistentState<PointState> state,
     ICatalogCache catalog,
     TimeProvider time,
     IOptions<LiveFeedOptions> feedOptions,
-    ILogger<ReceptionPointGrain> logger) : Grain, IReceptionPointGrain
+    ILogger<ReceptionPointGrain> logger) : Grain, IReceptionPointGrain, IReconciliation
 {
     private const int MaxNotices = 200;
     private static readonly TimeSpan NoticeRetention = TimeSpan.FromHours(48);
@@ -43,6 +44,7 @@ internal sealed class ReceptionPointGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         StartFeed();
+        StartReconciliation();
         return Task.CompletedTask;
     }
 
@@ -152,6 +154,13 @@ internal sealed class ReceptionPointGrain(
             return;
         }
 
+        Apply(old, update, now);
+        await Mirror.WriteAsync();
+    }
+
+    /// <summary>Applies a case's summary that is news (one turn, no I/O): counters, the person present or closed, pruning.</summary>
+    private void Apply(CaseUpdate? old, CaseUpdate update, DateTimeOffset now)
+    {
         Count(old, update, now);
         if (old is not null && old.Stage != update.Stage)
         {
@@ -174,7 +183,6 @@ internal sealed class ReceptionPointGrain(
             RemoveWhere(S.HourlyArrivals, h => h <= HourIndex(now) - 48);
             PruneNotices(now);
         }
-        await Mirror.WriteAsync();
     }
 
     public Task Subscribe(ILiveFeedObserver observer)

@@ -5,17 +5,18 @@ using Reception.Contracts.LiveFeed;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
+using Reception.Grains.Reconciliation;
 using Reception.Grains.Shared;
 
 namespace Reception.Grains.Programs;
 
 [GrainType("reception.program")]
-internal sealed class ProgramGrain(
+internal sealed partial class ProgramGrain(
     [PersistentState("program", StorageNames.Incremental)] IPersistentState<ProgramState> state,
     ICatalogCache catalog,
     TimeProvider time,
     IOptions<LiveFeedOptions> feedOptions,
-    ILogger<ProgramGrain> logger) : Grain, IProgramGrain
+    ILogger<ProgramGrain> logger) : Grain, IProgramGrain, IReconciliation
 {
     private readonly LiveFeed _feed = new(time, logger);
     private readonly List<ReferralUpdate> _assigned = [];
@@ -30,6 +31,7 @@ internal sealed class ProgramGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         StartFeed();
+        StartReconciliation();
         return Task.CompletedTask;
     }
 

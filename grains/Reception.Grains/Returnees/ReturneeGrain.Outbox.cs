@@ -9,7 +9,9 @@ namespace Reception.Grains.Returnees;
 /// <summary>
 /// Durability and delivery. A change is acknowledged after the record (with its outbox) is written and the outbox
 /// delivered; if delivery fails the command still succeeds and the outbox is redelivered by a timer with backoff
-/// while active, on every activation, and by a reminder registered only on this failure path.
+/// while active, on every activation, by a reminder registered only on this failure path, and when a receiver that
+/// finds itself behind the record asks (<see cref="IOutboxSender"/>): a case whose silo died between its write and its
+/// delivery holds a stored outbox that nothing else would activate it to deliver.
 /// </summary>
 internal sealed partial class ReturneeGrain
 {
@@ -187,6 +189,18 @@ internal sealed partial class ReturneeGrain
         {
             await StopReminderAsync();
         }
+    }
+
+    public async Task<bool> RedeliverOutbox()
+    {
+        await EnsureLoadedAsync();
+        if (!S.HasOutbox)
+        {
+            return false;
+        }
+        ReceptionMetrics.OutboxRedelivered("receiver");
+        await DeliverOutboxAsync();
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox delivery for case {CaseId} failed; it will be retried.")]

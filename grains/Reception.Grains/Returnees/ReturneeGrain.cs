@@ -21,7 +21,7 @@ internal sealed partial class ReturneeGrain(
     Serializer serializer,
     ICatalogCache catalog,
     TimeProvider time,
-    ILogger<ReturneeGrain> logger) : Grain, IReturneeGrain, IRemindable
+    ILogger<ReturneeGrain> logger) : Grain, IReturneeGrain, IRemindable, IOutboxSender
 {
     private string CaseId => this.GetPrimaryKeyString();
 

@@ -26,10 +26,8 @@ public static class ReceptionMetrics
     private static readonly Counter<long> OutboxRedeliveries = Meter.CreateCounter<long>(
         "reception.outbox.redeliveries", "{delivery}", "Returnee outbox deliveries retried after a failed or interrupted one, by trigger.");
 
-    // Defined for the reconciliation of points and programs with the records (issue #12), which does not exist yet:
-    // nothing records it so far.
     private static readonly Counter<long> ReconciliationRepairs = Meter.CreateCounter<long>(
-        "reception.reconciliation.repairs", "{repair}", "Point and program entries repaired by reconciliation with the records (not recorded yet).");
+        "reception.reconciliation.repairs", "{repair}", "Drift of points and programs from the records repaired by reconciliation, by kind (point, program) and what differed.");
 
     private static readonly Histogram<int> StorageWriteRows = Meter.CreateHistogram<int>(
         "reception.storage.write.rows", "{row}", "Rows in one incremental storage write (the header and the changed entries), by state.");
@@ -64,8 +62,9 @@ public static class ReceptionMetrics
 
     public static void OutboxRedelivered(string trigger) => OutboxRedeliveries.Add(1, new KeyValuePair<string, object?>("trigger", trigger));
 
-    /// <summary>For the reconciliation of issue #12; unused until it exists.</summary>
-    public static void ReconciliationRepaired(string kind) => ReconciliationRepairs.Add(1, new KeyValuePair<string, object?>("kind", kind));
+    /// <summary>A drift of a point (<paramref name="kind"/> = point) or program from the record, repaired; <paramref name="what"/> names what differed.</summary>
+    public static void ReconciliationRepaired(string kind, string what) => ReconciliationRepairs.Add(1,
+        new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("what", what));
 
     public static void StorageWritten(string stateName, int rows, TimeSpan duration)
     {
