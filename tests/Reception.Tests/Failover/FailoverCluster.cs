@@ -32,7 +32,7 @@ public sealed class FailoverCluster : IAsyncDisposable
         await siloB.WaitUntilReadyAsync();
         var apiPorts = ReceptionHosts.Ports.Free();
         var api = ReceptionHosts.StartExternalApi(connectionString, ReceptionHosts.NewDataFolder(), apiPorts,
-            new Dictionary<string, string> { ["Reception__Auth__CommandsPerMinute"] = "1000000" });
+            new Dictionary<string, string> { ["Reception__SeedDemoData"] = "true", ["Reception__Auth__CommandsPerMinute"] = "1000000" });
         await api.WaitUntilReadyAsync();
         var cluster = new FailoverCluster(siloA, siloB, api, apiPorts);
         await cluster.WaitForActiveSilosAsync(2);

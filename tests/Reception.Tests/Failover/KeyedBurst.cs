@@ -31,8 +31,12 @@ public sealed class KeyedBurst(string baseUrl, string point, int count, int conc
 
     public IReadOnlyList<string> Keys { get; } = [.. Enumerable.Range(0, count).Select(i => $"burst-{Guid.NewGuid():N}-{i}")];
 
+    private Task? _running;
+
     /// <summary>Sends every arrival until each is acknowledged or <paramref name="budget"/> runs out.</summary>
-    public async Task RunAsync(TimeSpan budget)
+    public Task RunAsync(TimeSpan budget) => _running = SendAllAsync(budget);
+
+    private async Task SendAllAsync(TimeSpan budget)
     {
         using var deadline = new CancellationTokenSource(budget);
         var token = await SignIn.TokenAsync(baseUrl, $"manager-{point}");
@@ -43,7 +47,17 @@ public sealed class KeyedBurst(string baseUrl, string point, int count, int conc
 
     /// <summary>Waits until at least <paramref name="acknowledged"/> arrivals have their <c>201</c>.</summary>
     public Task WaitForAcknowledgedAsync(int acknowledged) =>
-        Eventually.WaitUntilAsync(() => Task.FromResult(Acknowledged.Count >= acknowledged), $"{acknowledged} acknowledged arrivals");
+        Eventually.WaitUntilAsync(async () =>
+        {
+            if (_running is { IsCompleted: true })
+            {
+                await _running; // a burst that failed says why
+            }
+            return Acknowledged.Count >= acknowledged;
+        }, $"{acknowledged} acknowledged arrivals");
+
+    // Names take letters, not digits: 0 → A, 27 → AB.
+    private static string Letters(int index) => index < 26 ? ((char)('A' + index)).ToString() : Letters(index / 26 - 1) + (char)('A' + index % 26);
 
     private async Task WorkAsync(HttpClient http, CancellationToken deadline)
     {
@@ -55,7 +69,7 @@ public sealed class KeyedBurst(string baseUrl, string point, int count, int conc
                 deadline.ThrowIfCancellationRequested();
                 try
                 {
-                    var (response, body) = await http.PostJsonAsync($"/api/points/{point}/arrivals", Bodies.Adult($"Persona {index}", "Ráfaga Prueba"), key);
+                    var (response, body) = await http.PostJsonAsync($"/api/points/{point}/arrivals", Bodies.Adult($"Persona {Letters(index)}", "Ráfaga Prueba"), key);
                     var status = (int)response.StatusCode;
                     if (status == 201)
                     {
