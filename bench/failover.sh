@@ -49,11 +49,13 @@ pg_port=$(free_port)
 mkdir -p "$work/pg" "$work/pgsock"; [ "$(id -u)" = 0 ] && chown postgres "$work/pg" "$work/pgsock"
 as_pg "$pg_bin/initdb" -D "$work/pg" -U postgres --auth=trust -E UTF8 >/dev/null
 as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w \
-  -o "-p $pg_port -k $work/pgsock -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+  -o "-p $pg_port -k $work/pgsock -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null \
+  || { cat "$work/pg/server.log"; exit 1; }
 as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres reception
 export Reception__Storage=postgres
 export ConnectionStrings__Reception="Host=127.0.0.1;Port=$pg_port;Database=reception;Username=postgres"
-export Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information
+# a dotted name is no shell variable: env passes it
+logging=(Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information)
 dotnet "$silo_dll" migrate
 
 wait_ready() { # log file, pid
@@ -65,7 +67,7 @@ wait_ready() { # log file, pid
   cat "$1"; echo "bench/failover.sh: a host did not start in 90 s" >&2; exit 1
 }
 start_silo() { # name, seed → sets silo_pid
-  Reception__SiloPort=$(free_port) Reception__GatewayPort=$(free_port) Reception__SeedDemoData=$2 \
+  env "${logging[@]}" Reception__SiloPort="$(free_port)" Reception__GatewayPort="$(free_port)" Reception__SeedDemoData="$2" \
     dotnet "$silo_dll" >"$work/$1.log" 2>&1 &
   silo_pid=$!; pids+=("$silo_pid"); wait_ready "$work/$1.log" "$silo_pid"
 }
@@ -80,7 +82,7 @@ wait_silos() { # count
 start_silo silo-a true; silo_a=$silo_pid
 start_silo silo-b false
 port=$(free_port); url="http://127.0.0.1:$port"
-Reception__Silo=external Reception__DataPath="$work/api" ASPNETCORE_URLS="$url" \
+env "${logging[@]}" Reception__Silo=external Reception__DataPath="$work/api" ASPNETCORE_URLS="$url" Reception__SeedDemoData=true \
   Reception__Auth__CommandsPerMinute=100000000 Reception__Auth__TokenRequestsPerMinute=10000 \
   dotnet "$api_dll" >"$work/api.log" 2>&1 &
 api_pid=$!; pids+=("$api_pid"); wait_ready "$work/api.log" "$api_pid"
