@@ -41,6 +41,7 @@ public static class ReceptionApi
 
         var auth = app.Services.GetRequiredService<AuthSettings>();
         var api = app.MapGroup("/api").RequireAuthorization();
+        api.AddEndpointFilter<TransientRetry>();
         api.MapAuthApi(auth);
         api.MapPointsApi();
         api.MapArrivalsApi();

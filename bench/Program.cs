@@ -6,7 +6,7 @@ using Reception.Bench.Simulation;
 
 var options = new Options(args);
 var command = options.Positional.FirstOrDefault();
-if (command is not ("simulate" or "run"))
+if (command is not ("simulate" or "run" or "failover"))
 {
     Console.Error.WriteLine("""
         usage:
@@ -15,6 +15,8 @@ if (command is not ("simulate" or "run"))
           run      --url http://localhost:5080 [--mode postgres|sqlite] [--quick|--smoke] [--pid N]
                    [--postgres "<Npgsql connection string>"] [--records 1000000] [--records-budget 90]
                    [--scale-targets 100,1000,10000,100000] [--levels 4,8,16,32,64] [--out bench/results]
+          failover --url http://localhost:5080 --silo-pid N [--signal kill|term] [--clients 16] [--warmup 5s] [--after 15s]
+                   [--out bench/results]
         """);
     return 2;
 }
@@ -42,6 +44,18 @@ if (command == "simulate")
         await File.WriteAllTextAsync(outFile, JsonSerializer.Serialize(care, json));
     }
     return care.StageUnknown == 0 ? 0 : 1;
+}
+
+if (command == "failover")
+{
+    var stall = await new FailoverStall(client, options, Console.Out).RunAsync();
+    Console.WriteLine(FailoverStall.Report(stall));
+    if (options.String("out") is { } failoverDir)
+    {
+        Directory.CreateDirectory(failoverDir);
+        await File.WriteAllTextAsync(Path.Combine(failoverDir, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-failover-{stall.Signal}.json"), FailoverStall.Json(stall));
+    }
+    return 0;
 }
 
 var result = await new Benchmark(client, options, Console.Out).RunAsync();

@@ -30,6 +30,7 @@ public static class OrleansHosting
             {
                 client.AddActivityPropagation();
             }
+            client.UseReceptionClientTimings(builder.Configuration);
             client.Configure<ClusterOptions>(options =>
             {
                 options.ClusterId = settings.ClusterId;

@@ -22,6 +22,7 @@ public static class ReceptionSiloBuilder
         }
 
         // Failure detection can be tuned by operators (and tests) without a rebuild.
+        silo.Services.AddReceptionFailureDetection();
         silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection("Reception:Membership"));
         silo.Services.AddReceptionWorkflow();
         var telemetry = TelemetrySettings.FromConfiguration(configuration);

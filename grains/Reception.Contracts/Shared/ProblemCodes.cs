@@ -53,6 +53,8 @@ public static class ProblemCodes
     public const string BadCredentials = "badCredentials";
     public const string Forbidden = "forbidden";
     public const string ServerError = "serverError";
+    public const string ClusterUnavailable = "clusterUnavailable";
+    public const string StorageUnavailable = "storageUnavailable";
 
     // Not found.
     public const string CaseNotFound = "caseNotFound";

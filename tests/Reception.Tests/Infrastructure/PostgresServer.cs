@@ -28,6 +28,9 @@ public sealed class PostgresServer : IDisposable
 
     public static PostgresServer Shared => SharedServer.Value;
 
+    /// <summary>A server of the caller's own, for a test that stops and starts it (the shared one serves other tests); dispose it.</summary>
+    public static PostgresServer StartDedicated() => Start();
+
     public int Port { get; }
 
     public string AdminConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false";
@@ -43,6 +46,13 @@ public sealed class PostgresServer : IDisposable
         command.ExecuteNonQuery();
         return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name}";
     }
+
+    /// <summary>Stops the server the way an operator restarting it does (<c>pg_ctl stop -m fast</c>): sessions end, clients see errors.</summary>
+    public void Stop() => Run(Path.Combine(_binDirectory, "pg_ctl"), $"-D {_dataDirectory} -m fast -w -t 60 stop", tolerateFailure: false);
+
+    /// <summary>Starts a stopped server again on the same port and data.</summary>
+    public void StartAgain() => Run(Path.Combine(_binDirectory, "pg_ctl"),
+        $"-D {_dataDirectory} -l {_dataDirectory}/server.log -w -t 60 -o \"-p {Port} -k {_dataDirectory} -c listen_addresses=127.0.0.1 -c max_connections=300\" start", tolerateFailure: false);
 
     public void Dispose()
     {
@@ -67,7 +77,7 @@ public sealed class PostgresServer : IDisposable
         var server = new PostgresServer(bin, data, runAs, port);
         server.Run(Path.Combine(bin, "initdb"), $"-D {data} -U postgres --auth=trust -E UTF8 --no-locale");
         server.Run(Path.Combine(bin, "pg_ctl"),
-            $"-D {data} -l {data}/server.log -w -t 60 -o \"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c max_connections=300\" start");
+            $"-D {data} -l {data}/server.log -w -t 60 -o \"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c max_connections=300\" start", tolerateFailure: false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
         return server;
     }

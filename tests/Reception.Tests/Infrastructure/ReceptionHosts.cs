@@ -45,6 +45,17 @@ public static class ReceptionHosts
             ["Reception__GatewayPort"] = ports.Gateway.ToString(),
         }, extra), ReadyMarker);
 
+    /// <summary>The API host in external mode: it joins the silos it finds in PostgreSQL.</summary>
+    public static HostProcess StartExternalApi(string connectionString, string dataPath, Ports ports, IReadOnlyDictionary<string, string>? extra = null) =>
+        HostProcess.Start(RepositoryPaths.ApiAssembly, Merge(new Dictionary<string, string>
+        {
+            ["Reception__Storage"] = "postgres",
+            ["Reception__Silo"] = "external",
+            ["ConnectionStrings__Reception"] = connectionString,
+            ["Reception__DataPath"] = dataPath,
+            ["ASPNETCORE_URLS"] = ports.BaseUrl,
+        }, extra), ReadyMarker);
+
     public static string NewDataFolder()
     {
         var path = Path.Combine(Path.GetTempPath(), $"reception-test-{Guid.NewGuid():N}");
