@@ -91,6 +91,12 @@ public sealed class Load
         try
         {
             var response = await _client.SendWithRetryAsync($"manager-{point}", HttpMethod.Post, $"api/returnees/{caseId}/departure", new { destinationState = "Michoacán", transport = "bus" }, attempts: 3);
+            if (response.Status == System.Net.HttpStatusCode.Conflict && response.Text().Contains("custodyHandoverMissing", StringComparison.Ordinal)
+                && await Simulation.Departures.HandOverAsync(_client, $"manager-{point}", caseId, CancellationToken.None))
+            {
+                // An unaccompanied minor (about one arrival in ten) leaves only after the handover to child protection.
+                response = await _client.SendWithRetryAsync($"manager-{point}", HttpMethod.Post, $"api/returnees/{caseId}/departure", new { destinationState = "Michoacán", transport = "bus" }, attempts: 3);
+            }
             return response.Ok;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)

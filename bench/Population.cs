@@ -10,7 +10,8 @@ public sealed record Person(
     DateOnly DateOfBirth,
     IReadOnlyList<string> Vulnerabilities,
     bool Unaccompanied,
-    int? CompanionIndex)
+    int? CompanionIndex,
+    string? Relationship = null)
 {
     public bool Minor => Age < 18;
 
@@ -34,6 +35,8 @@ public sealed record Person(
         if (accompanyingCaseId is not null)
         {
             body["accompanyingCaseId"] = accompanyingCaseId;
+            // Required with a companion since issue #14.
+            body["relationship"] = Relationship ?? "otherRelative";
         }
         if (Vulnerabilities.Count > 0)
         {
@@ -105,7 +108,18 @@ public sealed class Population(int seed)
             var people = new List<Person>(adults);
             foreach (var minor in minors)
             {
-                people.Add(minor.Unaccompanied ? minor : minor with { CompanionIndex = _random.Next(adults.Count), Surnames = adults[_random.Next(adults.Count)].Surnames });
+                if (minor.Unaccompanied)
+                {
+                    people.Add(minor);
+                    continue;
+                }
+                var companion = _random.Next(adults.Count);
+                people.Add(minor with
+                {
+                    CompanionIndex = companion,
+                    Surnames = adults[_random.Next(adults.Count)].Surnames,
+                    Relationship = adults[companion].Sex == "female" ? "mother" : "father",
+                });
             }
             return people;
         }

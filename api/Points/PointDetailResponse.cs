@@ -26,7 +26,9 @@ public sealed record PointDetailResponse(
     IReadOnlyList<Notice> Notices,
     WaitStats Waits,
     IReadOnlyList<HourlyArrivals> Hourly,
-    IReadOnlyList<UnmetNeedCount> UnmetNeeds)
+    IReadOnlyList<UnmetNeedCount> UnmetNeeds,
+    // Unaccompanied children present past their reunification target (the summary's field, as on the live feed).
+    int CustodyOverdue)
 {
     public static PointDetailResponse From(PointDetail detail)
     {
@@ -34,6 +36,6 @@ public sealed record PointDetailResponse(
         return new PointDetailResponse(
             s.Code, s.Name, s.City, s.State, s.Kind, s.Capacity, s.Present, s.ArrivedToday, s.ArrivedLastHour,
             s.PendingReferrals, s.AlertLevel, s.ExpectedNext6Hours, s.ProjectedOccupancy, s.UnmetNeedsToday, s.Today, s.AsOf,
-            detail.TimeZoneId, detail.Queue, detail.QueueTotal, detail.Notices, detail.Waits, detail.Hourly, detail.UnmetNeeds);
+            detail.TimeZoneId, detail.Queue, detail.QueueTotal, detail.Notices, detail.Waits, detail.Hourly, detail.UnmetNeeds, s.CustodyOverdue);
     }
 }

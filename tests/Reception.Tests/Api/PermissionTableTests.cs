@@ -15,31 +15,41 @@ public sealed class PermissionTableTests(ApiHostFixture api)
     private const string Point = "REX";
     private const string Program = "imss-salud";
 
-    private static readonly string[] Accounts = ["coordinator", "manager-REX", "manager-OJI", "provider-imss-salud", "provider-casa-migrante-tijuana"];
+    private const string ChildProtection = "dif-proteccion-ninez";
+
+    private static readonly string[] Accounts = ["coordinator", "manager-REX", "manager-OJI", "provider-imss-salud", "provider-casa-migrante-tijuana", $"provider-{ChildProtection}"];
 
     // yes: allowed; no: 403; own: allowed, showing only the manager's own points; redacted: allowed, redacted.
     private static readonly string[] Table =
     [
-        // operation             coordinator  manager-REX  manager-OJI  provider-imss  provider-other
-        "register                | no       | yes        | no         | no           | no",
-        "assess                  | no       | yes        | no         | no           | no",
-        "refer                   | no       | yes        | no         | no           | no",
-        "depart                  | no       | yes        | no         | no           | no",
-        "transfer                | no       | yes        | no         | no           | no",
-        "capacity                | no       | yes        | no         | no           | no",
-        "notice                  | no       | yes        | no         | no           | no",
-        "accept                  | no       | no         | no         | yes          | no",
-        "decline                 | no       | no         | no         | yes          | no",
-        "complete                | no       | no         | no         | yes          | no",
-        "readPoint               | yes      | yes        | no         | no           | no",
-        "readProgram             | yes      | own        | own        | yes          | no",
-        "readCase                | yes      | yes        | no         | redacted     | no",
-        "readAudit               | yes      | yes        | no         | no           | no",
-        "recommendations         | yes      | yes        | no         | no           | no",
-        "readNational            | yes      | no         | no         | no           | no",
-        "subscribePoint          | yes      | yes        | no         | no           | no",
-        "subscribeProgram        | yes      | own        | own        | yes          | no",
-        "subscribeNational       | yes      | no         | no         | no           | no",
+        // operation             coordinator  manager-REX  manager-OJI  provider-imss  provider-other  provider-dif
+        "register                | no       | yes        | no         | no           | no           | no",
+        "assess                  | no       | yes        | no         | no           | no           | no",
+        "refer                   | no       | yes        | no         | no           | no           | no",
+        "depart                  | no       | yes        | no         | no           | no           | no",
+        "transfer                | no       | yes        | no         | no           | no           | no",
+        "capacity                | no       | yes        | no         | no           | no           | no",
+        "notice                  | no       | yes        | no         | no           | no           | no",
+        "accept                  | no       | no         | no         | yes          | no           | no",
+        "decline                 | no       | no         | no         | yes          | no           | no",
+        "complete                | no       | no         | no         | yes          | no           | no",
+        "readPoint               | yes      | yes        | no         | no           | no           | no",
+        "readProgram             | yes      | own        | own        | yes          | no           | no",
+        "readCase                | yes      | yes        | no         | redacted     | no           | no",
+        "readAudit               | yes      | yes        | no         | no           | no           | no",
+        "recommendations         | yes      | yes        | no         | no           | no           | no",
+        "readNational            | yes      | no         | no         | no           | no           | no",
+        "subscribePoint          | yes      | yes        | no         | no           | no           | no",
+        "subscribeProgram        | yes      | own        | own        | yes          | no           | no",
+        "subscribeNational       | yes      | no         | no         | no           | no           | no",
+        // Issue #14, on an unaccompanied minor at REX referred automatically to dif-proteccion-ninez.
+        "custodyReceive          | no       | yes        | no         | no           | no           | no",
+        "custodyHand             | no       | yes        | no         | no           | no           | no",
+        "custodyConfirm          | no       | no         | no         | no           | no           | yes",
+        "custodyReunify          | no       | no         | no         | no           | no           | yes",
+        "custodyCorrect          | no       | yes        | no         | no           | no           | yes",
+        "separate                | no       | yes        | no         | no           | no           | no",
+        "readCustody             | yes      | yes        | no         | no           | no           | redacted",
     ];
 
     public static TheoryData<string, string, string> Cells()
@@ -60,7 +70,9 @@ public sealed class PermissionTableTests(ApiHostFixture api)
     [MemberData(nameof(Cells))]
     public async Task Each_cell_of_the_permission_table_holds(string operation, string account, string expected)
     {
-        var (caseId, referralId) = await CaseWithReferralAsync(accept: operation == "complete");
+        var (caseId, referralId) = operation.StartsWith("custody", StringComparison.Ordinal) || operation is "separate" or "readCustody"
+            ? (await ChildAsync(operation), "")
+            : await CaseWithReferralAsync(accept: operation == "complete");
         var outcome = operation.StartsWith("subscribe", StringComparison.Ordinal)
             ? await SubscribeAsync(operation, account)
             : await CallAsync(operation, account, caseId, referralId);
@@ -74,6 +86,10 @@ public sealed class PermissionTableTests(ApiHostFixture api)
         if (expected == "redacted")
         {
             Assert.True(outcome.Body.GetProperty("redacted").GetBoolean());
+        }
+        if (operation == "readCustody")
+        {
+            Assert.Equal(JsonValueKind.Object, outcome.Body.GetProperty("custody").ValueKind);
         }
         if (expected == "own")
         {
@@ -101,6 +117,32 @@ public sealed class PermissionTableTests(ApiHostFixture api)
         return (caseId, referralId);
     }
 
+    /// <summary>An unaccompanied minor at the point, with the chain as far as the operation needs (separate: an accompanied one).</summary>
+    private async Task<string> ChildAsync(string operation)
+    {
+        using var manager = await api.ClientAsync($"manager-{Point}");
+        if (operation == "separate")
+        {
+            var (_, parent) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals", Workflow.Adult());
+            var (_, accompanied) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals", CustodyApiTests.Minor(age: 8, parent.Text("caseId"), "mother"));
+            return accompanied.Text("caseId");
+        }
+        var (_, receipt) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals", CustodyApiTests.Minor());
+        var caseId = receipt.Text("caseId");
+        string[] steps = operation switch
+        {
+            "custodyHand" => ["receivedFromForeignAuthority"],
+            "custodyConfirm" or "custodyCorrect" or "custodyReunify" => ["receivedFromForeignAuthority", "handedToChildProtection"],
+            _ => [],
+        };
+        foreach (var step in steps)
+        {
+            var (response, body) = await manager.PostJsonAsync($"/api/returnees/{caseId}/custody", CustodyApiTests.Step(step));
+            Assert.True(response.IsSuccessStatusCode, body.ToString());
+        }
+        return caseId;
+    }
+
     private async Task<Outcome> CallAsync(string operation, string account, string caseId, string referralId)
     {
         using var client = await api.ClientAsync(account);
@@ -124,6 +166,15 @@ public sealed class PermissionTableTests(ApiHostFixture api)
             "readAudit" => await client.GetJsonAsync($"/api/returnees/{caseId}/audit"),
             "recommendations" => await client.GetJsonAsync($"/api/returnees/{caseId}/recommendations"),
             "readNational" => await client.GetJsonAsync("/api/national"),
+            "custodyReceive" => await client.PostJsonAsync($"/api/returnees/{caseId}/custody", CustodyApiTests.Step("receivedFromForeignAuthority")),
+            "custodyHand" => await client.PostJsonAsync($"/api/returnees/{caseId}/custody", CustodyApiTests.Step("handedToChildProtection")),
+            "custodyConfirm" => await client.PostJsonAsync($"/api/returnees/{caseId}/custody", CustodyApiTests.Step("handoverConfirmed")),
+            "custodyReunify" => await client.PostJsonAsync($"/api/returnees/{caseId}/custody",
+                CustodyApiTests.Step("reunified", relativeName: "María Hernández", relationship: "mother", identityDocument: "INE 123")),
+            "custodyCorrect" => await client.PostJsonAsync($"/api/returnees/{caseId}/custody",
+                new { step = "correction", note = "The handover was at 10:40, not 10:30." }),
+            "separate" => await client.PostJsonAsync($"/api/returnees/{caseId}/separation", new { reason = "Mother still detained" }),
+            "readCustody" => await client.GetJsonAsync($"/api/returnees/{caseId}"),
             _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
         };
         if (response.StatusCode == HttpStatusCode.Forbidden)
