@@ -25,6 +25,7 @@ export function PointView({ code, session }: { code: string; session: Session })
   const p = feed.data;
   if (!p) return <LoadState error={feed.error} />;
   const runs = mayRunPoint(session, code);
+  const overdue = (p as typeof p & { custodyOverdue?: number }).custodyOverdue ?? 0;
   const upcoming = p.notices.filter((n) => Date.parse(n.expectedAt) >= Date.now() - 2 * 3_600_000);
 
   return (
@@ -47,6 +48,7 @@ export function PointView({ code, session }: { code: string; session: Session })
             <Stat label={t('capacity.intakeDesks')} value={p.capacity.intakeDesks} />
             <Stat label={t('national.pendingReferrals')} value={p.pendingReferrals} />
             <Stat label={t('national.unmetNeeds')} value={p.unmetNeedsToday} />
+            <Stat label={t('custody.overdueCount')} value={overdue} testId="point-custody-overdue" tone={overdue ? 'warn' : undefined} />
           </dl>
           {p.waits && (
             <p class="muted small">

@@ -6,6 +6,8 @@ import { formatDuration, formatNumber, formatTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
 const STAGES: Stage[] = ['arrived', 'assessment', 'services'];
+/** The family group the person arrived with (issue #14), beside the name so the desk sees who travels together. */
+const familyOf = (q: QueueEntry) => (q as QueueEntry & { familyGroupId?: string | null }).familyGroupId ?? null;
 /** The people present, one table per stage, with waiting times that keep counting. */
 export function QueueTable({ queue, total }: { queue: QueueEntry[]; total?: number }) {
   // The queue is replaced only when it changed: its waiting times count from when it came.
@@ -40,6 +42,11 @@ export function QueueTable({ queue, total }: { queue: QueueEntry[]; total?: numb
                             <span class="code" translate={false}>{q.caseId}</span>
                             {q.givenNames && <span translate={false}> · {q.givenNames} {q.surnames}</span>}
                           </Link>
+                          {familyOf(q) && (
+                            <span class="badge family-badge" data-testid="queue-family" title={t('queue.familyGroupTitle')}>
+                              {t('queue.familyGroup')} <span translate={false}>{familyOf(q)}</span>
+                            </span>
+                          )}
                         </th>
                         <td>{formatDuration(q.waitingSeconds + elapsed)}</td>
                         <td><PriorityBadges priority={q.priority} flags={q.flags} /></td>
