@@ -17,6 +17,21 @@ function caseSignature(summary: PointSummary | ProgramSummary): string {
   return JSON.stringify([summary.pending, summary.accepted, today?.accepted, today?.declined, today?.completed, today?.cancelled]);
 }
 
+type Row = { caseId: string; custody?: unknown; status?: unknown; stage?: unknown; nextStep?: unknown };
+
+/**
+ * The case's own row in what the message carries (the point's queue, the child-protection program's children in
+ * custody), for changes the counts do not show: a step of an unaccompanied child's custody. `undefined` when the
+ * message does not carry the list (it is sent only when it changed).
+ */
+function ownRow(summary: unknown, caseId: string): string | undefined {
+  const { queue, children } = summary as { queue?: Row[] | null; children?: Row[] | null };
+  const list = queue ?? children;
+  if (!Array.isArray(list)) return undefined;
+  const row = list.find((r) => r.caseId === caseId);
+  return JSON.stringify(row ? [row.stage, row.custody, row.status, row.nextStep] : null);
+}
+
 /**
  * A case has no feed of its own: it follows the feed of its point (managers, coordinators) or of the
  * provider's program, and re-reads the case when that feed shows a change that can concern it. The view
@@ -26,10 +41,14 @@ function caseSignature(summary: PointSummary | ProgramSummary): string {
 export function caseFeed(initial: ReturneeView, session: Session): FeedSpec<ReturneeView> {
   const program = session.role === 'provider' ? session.programs[0] : undefined;
   let lastSignature: string | undefined;
+  let lastRow: string | undefined;
   const changed = (summary: PointSummary | ProgramSummary) => {
     const signature = caseSignature(summary);
-    const moved = lastSignature !== undefined && signature !== lastSignature;
+    const row = ownRow(summary, initial.caseId);
+    const moved = (lastSignature !== undefined && signature !== lastSignature)
+      || (row !== undefined && lastRow !== undefined && row !== lastRow);
     lastSignature = signature;
+    if (row !== undefined) lastRow = row;
     return moved;
   };
   return {
