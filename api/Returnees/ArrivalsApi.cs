@@ -48,7 +48,9 @@ public static class ArrivalsApi
                 request.Vulnerabilities?.Distinct().ToArray(),
                 request.NoticeId,
                 request.Transport,
-                request.OriginState),
+                request.OriginState,
+                request.Relationship,
+                request.FamilyGroupId),
             actor);
         return TypedResults.Created($"/api/returnees/{receipt.CaseId}", receipt);
     }

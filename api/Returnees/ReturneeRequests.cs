@@ -23,7 +23,11 @@ public sealed record ArrivalRequest(
     [property: StringLength(Limits.NoticeIdLength), RegularExpression(Patterns.NoticeId)] string? NoticeId = null,
     TransportMode? Transport = null,
     // One of the 32 states; the record prefers the CURP's state of birth when there is one.
-    string? OriginState = null);
+    string? OriginState = null,
+    // Required with accompanyingCaseId: who the accompanying adult is to the person.
+    Relationship? Relationship = null,
+    // People arriving together share it; left out, a companion's group is inherited.
+    [property: StringLength(Limits.FamilyGroupIdLength), RegularExpression(Patterns.FamilyGroupId)] string? FamilyGroupId = null);
 
 /// <summary><c>PUT /api/returnees/{caseId}/assessment</c>.</summary>
 public sealed record AssessmentRequest(
@@ -55,3 +59,21 @@ public sealed record DepartureRequest(
 public sealed record TransferRequest(
     [property: Required, StringLength(Limits.InstitutionLength)] string? Institution,
     [property: StringLength(Limits.NoteLength)] string? Note = null);
+
+/// <summary><c>POST /api/returnees/{caseId}/custody</c>: a step of an unaccompanied child's chain of custody.</summary>
+public sealed record CustodyStepRequest(
+    [property: Required] CustodyStepKind? Step,
+    DateTimeOffset? At = null,
+    [property: StringLength(Limits.CustodyTextLength)] string? FromName = null,
+    [property: StringLength(Limits.InstitutionLength)] string? FromInstitution = null,
+    [property: StringLength(Limits.CustodyTextLength)] string? ToName = null,
+    [property: StringLength(Limits.InstitutionLength)] string? ToInstitution = null,
+    [property: StringLength(Limits.CustodyTextLength)] string? Document = null,
+    [property: StringLength(Limits.NoteLength)] string? Note = null,
+    [property: StringLength(Limits.CustodyTextLength)] string? RelativeName = null,
+    Relationship? Relationship = null,
+    [property: StringLength(Limits.CustodyTextLength)] string? IdentityDocument = null);
+
+/// <summary><c>POST /api/returnees/{caseId}/separation</c>: the accompanying adult is separated from the person (e.g. still detained).</summary>
+public sealed record SeparationRequest(
+    [property: Required, StringLength(Limits.NoteLength)] string? Reason);

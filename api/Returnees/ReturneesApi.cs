@@ -24,8 +24,26 @@ public static class ReturneesApi
         returnees.MapPost("/{caseId}/referrals", Refer).WithName("CreateReferral").WithSummary("Refers the person to a program (honours Idempotency-Key).");
         returnees.MapPost("/{caseId}/departure", Depart).WithName("RecordDeparture").WithSummary("Records the departure to a destination; cancels open referrals.");
         returnees.MapPost("/{caseId}/transfer", Transfer).WithName("RecordTransfer").WithSummary("Hands the person over to an institution.");
+        returnees.MapPost("/{caseId}/custody", RecordCustody).WithName("RecordCustodyStep")
+            .WithSummary("Appends a step to an unaccompanied child's chain of custody; returns the custody with the whole chain.")
+            .WithDescription("Reception and handover to child protection by the point's managers; confirmation, shelter, transfer to the child-protection office and reunification by the child-protection program's providers (the last three close the case); a correction by either. Out of order → 409 `custodyStepOutOfOrder`.");
+        returnees.MapPost("/{caseId}/separation", RecordSeparation).WithName("RecordSeparation")
+            .WithSummary("Records that the accompanying adult is separated from the person; a minor becomes unaccompanied and is referred to child protection.");
         return api;
     }
+
+    private static async Task<Created<CustodyView>> RecordCustody(string caseId, CustodyStepRequest request, HttpContext context, IClusterClient cluster)
+    {
+        new FieldErrors().Required("step", request.Step).ThrowIfAny();
+        var returnee = cluster.Returnee(caseId);
+        var custody = await returnee.RecordCustody(new RecordCustodyStep(
+            request.Step!.Value, request.At, request.FromName, request.FromInstitution, request.ToName, request.ToInstitution,
+            request.Document, request.Note, request.RelativeName, request.Relationship, request.IdentityDocument), context.Actor());
+        return TypedResults.Created($"/api/returnees/{returnee.GetPrimaryKeyString()}", custody);
+    }
+
+    private static Task<ReturneeView> RecordSeparation(string caseId, SeparationRequest request, HttpContext context, IClusterClient cluster) =>
+        cluster.Returnee(caseId).RecordSeparation(request.Reason ?? "", context.Actor());
 
     private static Task<ReturneeView> GetCase(string caseId, HttpContext context, IClusterClient cluster) =>
         cluster.Returnee(caseId).View(context.Actor());

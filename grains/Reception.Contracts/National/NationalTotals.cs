@@ -8,4 +8,5 @@ public sealed record NationalTotals(
     [property: Id(2)] int Present,
     [property: Id(3)] int Capacity,
     [property: Id(4)] int PendingReferrals,
-    [property: Id(5)] int UnmetNeedsToday);
+    [property: Id(5)] int UnmetNeedsToday,
+    [property: Id(6)] int CustodyOverdue = 0);

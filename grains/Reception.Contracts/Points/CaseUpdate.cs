@@ -27,7 +27,11 @@ public sealed record CaseUpdate(
     [property: Id(14)] DateTimeOffset? FirstServiceAt,
     [property: Id(15)] IReadOnlyList<ProgramCategory> UnmetNeeds,
     [property: Id(16)] string? GivenNames = null,
-    [property: Id(17)] string? Surnames = null)
+    [property: Id(17)] string? Surnames = null,
+    [property: Id(18)] string? FamilyGroupId = null,
+    // An unaccompanied child's custody status and when the reunification clock runs out; null for everyone else.
+    [property: Id(19)] CustodyStatus? Custody = null,
+    [property: Id(20)] DateTimeOffset? CustodyDueAt = null)
 {
     public bool IsTerminal => Stage is Stage.Departed or Stage.Transferred;
 }

@@ -18,4 +18,6 @@ public sealed record PointSummary(
     [property: Id(12)] int ProjectedOccupancy,
     [property: Id(13)] int UnmetNeedsToday,
     [property: Id(14)] PointCounts Today,
-    [property: Id(15)] DateTimeOffset AsOf);
+    [property: Id(15)] DateTimeOffset AsOf,
+    // Unaccompanied children present past their reunification target.
+    [property: Id(16)] int CustodyOverdue = 0);

@@ -19,4 +19,8 @@ public sealed record QueueEntry(
     [property: Id(8)] int PendingReferrals,
     [property: Id(9)] bool FirstServiceReceived,
     [property: Id(10)] string? GivenNames = null,
-    [property: Id(11)] string? Surnames = null);
+    [property: Id(11)] string? Surnames = null,
+    [property: Id(12)] string? FamilyGroupId = null,
+    [property: Id(13)] CustodyStatus? Custody = null,
+    [property: Id(14)] DateTimeOffset? CustodyDueAt = null,
+    [property: Id(15)] bool CustodyOverdue = false);

@@ -1,3 +1,5 @@
+using Reception.Contracts.Shared;
+
 namespace Reception.Contracts.Programs;
 
 /// <summary>
@@ -13,8 +15,13 @@ public sealed record ProgramProfile(
     [property: Id(4)] IReadOnlyList<string> Points,
     [property: Id(5)] IReadOnlyList<string> DestinationStates,
     [property: Id(6)] int DailyCapacity,
-    [property: Id(7)] string? Description = null)
+    [property: Id(7)] string? Description = null,
+    // Child protection: hours from a child's arrival to reunification before the case is overdue (default 72).
+    [property: Id(8)] int? ReunificationTargetHours = null)
 {
+    /// <summary>The reunification target of this program, or the default.</summary>
+    public int ReunificationTarget => ReunificationTargetHours ?? Limits.DefaultReunificationTargetHours;
+
     public bool ServesPoint(string pointCode) => Points.Contains(pointCode, StringComparer.OrdinalIgnoreCase);
 
     public bool ServesState(string? state) => state is not null && DestinationStates.Contains(state, StringComparer.OrdinalIgnoreCase);

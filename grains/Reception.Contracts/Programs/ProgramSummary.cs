@@ -12,4 +12,9 @@ public sealed record ProgramSummary(
     [property: Id(7)] int Pending,
     [property: Id(8)] int Accepted,
     [property: Id(9)] ProgramCounts Today,
-    [property: Id(10)] DateTimeOffset AsOf);
+    [property: Id(10)] DateTimeOffset AsOf,
+    // Child protection: unaccompanied children referred to it, by where their custody stands, and those overdue.
+    [property: Id(11)] int ChildrenAtPoint = 0,
+    [property: Id(12)] int ChildrenAwaitingConfirmation = 0,
+    [property: Id(13)] int ChildrenInCustody = 0,
+    [property: Id(14)] int CustodyOverdue = 0);

@@ -16,7 +16,11 @@ public sealed record ReferralUpdate(
     [property: Id(8)] IReadOnlyList<Vulnerability> Flags,
     [property: Id(9)] DateTimeOffset CreatedAt,
     [property: Id(10)] DateTimeOffset StatusChangedAt,
-    [property: Id(11)] bool Automatic)
+    [property: Id(11)] bool Automatic,
+    // For the child-protection referral of an unaccompanied child: the custody status and the reunification clock.
+    [property: Id(12)] CustodyStatus? Custody = null,
+    [property: Id(13)] DateTimeOffset? ArrivedAt = null,
+    [property: Id(14)] DateTimeOffset? CustodyDueAt = null)
 {
     public bool IsActive => Status is ReferralStatus.Pending or ReferralStatus.Accepted;
 }

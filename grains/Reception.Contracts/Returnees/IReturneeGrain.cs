@@ -48,4 +48,19 @@ public interface IReturneeGrain : IGrainWithStringKey
 
     [Alias("transfer")]
     Task<ReturneeView> Transfer(TransferCommand command, Actor actor);
+
+    /// <summary>
+    /// What checking this case as someone's companion needs (point, age, stage, family group). A system check by
+    /// another case's registration: it returns no name and appends no event (the registration records the companion).
+    /// </summary>
+    [Alias("companion-facts")]
+    Task<CompanionFacts> GetCompanionFacts();
+
+    /// <summary>Appends a step to an unaccompanied child's chain of custody; the final steps close the case.</summary>
+    [Alias("custody")]
+    Task<CustodyView> RecordCustody(RecordCustodyStep command, Actor actor);
+
+    /// <summary>Records that the person's accompanying adult is separated from them; a minor becomes unaccompanied at once.</summary>
+    [Alias("separation")]
+    Task<ReturneeView> RecordSeparation(string reason, Actor actor);
 }

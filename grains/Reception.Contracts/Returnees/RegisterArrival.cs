@@ -20,4 +20,8 @@ public sealed record RegisterArrival(
     [property: Id(9)] string? NoticeId = null,
     [property: Id(10)] TransportMode? Transport = null,
     // The state the person declares as their origin; the record uses the CURP's state of birth when there is one.
-    [property: Id(11)] string? OriginState = null);
+    [property: Id(11)] string? OriginState = null,
+    // Who the accompanying adult is to the person; required with an accompanying case.
+    [property: Id(12)] Relationship? Relationship = null,
+    // People arriving together share it (chosen by the client); a companion's group is inherited when it is left out.
+    [property: Id(13)] string? FamilyGroupId = null);

@@ -37,4 +37,10 @@ public sealed record ReturneeView(
     [property: Id(24)] long Version,
     [property: Id(25)] bool Redacted,
     // Only when the case is read (View), and not for a provider: the programs recommended for it.
-    [property: Id(26)] IReadOnlyList<Recommendation>? Recommendations = null);
+    [property: Id(26)] IReadOnlyList<Recommendation>? Recommendations = null,
+    [property: Id(27)] Relationship? Relationship = null,
+    [property: Id(28)] string? FamilyGroupId = null,
+    // For minors: the chain of custody and the reunification clock (null for adults and for providers of other programs).
+    [property: Id(29)] CustodyView? Custody = null,
+    // The accompanying case recorded as separated from this person (e.g. a parent still detained).
+    [property: Id(30)] Separation? Separation = null);

@@ -42,6 +42,18 @@ public static class Limits
 
     public const int MaxAge = 120;
 
+    /// <summary>Hours from an unaccompanied child's arrival to reunification, unless the program sets its own.</summary>
+    public const int DefaultReunificationTargetHours = 72;
+
+    /// <summary>The range of a program's reunification target.</summary>
+    public const int MaxReunificationTargetHours = 24 * 30;
+
+    /// <summary>A family group id chosen by the client.</summary>
+    public const int FamilyGroupIdLength = 40;
+
+    /// <summary>A name in a custody step (giver, receiver, relative), a document or identity document number.</summary>
+    public const int CustodyTextLength = 200;
+
     public const int MaxYearsAbroad = 100;
 
     public const int MaxSkills = 30;

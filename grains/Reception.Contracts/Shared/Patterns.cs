@@ -22,5 +22,7 @@ public static class Patterns
     public const string CaseId = "^[0-9A-HJKMNP-TV-Z]{10}$";
 
     /// <summary>A notice id: the point's code, "-N" and its sequence number.</summary>
+    public const string FamilyGroupId = "^[A-Za-z0-9][A-Za-z0-9-]{0,39}$";
+
     public const string NoticeId = @"^[A-Z][A-Z0-9]{1,7}-N\d{1,6}$";
 }

@@ -1,3 +1,5 @@
+using Reception.Contracts.Returnees;
+
 namespace Reception.Contracts.Shared;
 
 /// <summary>How much of a program's queue an actor may read.</summary>
@@ -74,6 +76,21 @@ public static class Permissions
     public static bool MayReadRecommendations(this Actor actor, string pointCode) =>
         !actor.ReadsCaseRedacted() && actor.MayReadCase(pointCode, []);
 
+    /// <summary>
+    /// A step of an unaccompanied child's chain of custody: the point's managers record the reception and the handover
+    /// to child protection; the providers of the case's child-protection program the rest; a correction either.
+    /// </summary>
+    public static bool MayRecordCustodyStep(this Actor actor, CustodyStepKind step, string pointCode, string? childProtectionProgramId) => step switch
+    {
+        _ when step.IsPointStep() => actor.ManagesPoint(pointCode),
+        CustodyStepKind.Correction => actor.ManagesPoint(pointCode) || (childProtectionProgramId is not null && actor.WorksForProgram(childProtectionProgramId)),
+        _ => childProtectionProgramId is not null && actor.WorksForProgram(childProtectionProgramId),
+    };
+
+    /// <summary>A child's custody chain: whoever reads the case unredacted, and the providers of its child-protection program.</summary>
+    public static bool SeesCustody(this Actor actor, string? childProtectionProgramId) =>
+        !actor.ReadsCaseRedacted() || (childProtectionProgramId is not null && actor.WorksForProgram(childProtectionProgramId));
+
     /// <summary>The national picture and its feed: coordinators.</summary>
     public static bool MayReadNational(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
 
@@ -125,6 +142,10 @@ public static class Permissions
             throw ReceptionException.Forbidden(ProblemCodes.CaseNotVisible, ("caseId", caseId));
         }
     }
+
+    public static void RequireRecordCustodyStep(this Actor actor, CustodyStepKind step, string pointCode, string? childProtectionProgramId) =>
+        Require(actor.MayRecordCustodyStep(step, pointCode, childProtectionProgramId), actor, "recordCustody",
+            pointCode: step.IsPointStep() ? pointCode : null, programId: step.IsPointStep() ? null : childProtectionProgramId);
 
     public static void RequireNational(this Actor actor) => Require(actor.MayReadNational(), actor, "readNational");
 

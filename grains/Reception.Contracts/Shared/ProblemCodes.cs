@@ -38,6 +38,15 @@ public static class ProblemCodes
     public const string IdempotencyKeyInvalid = "idempotencyKeyInvalid";
     public const string RangeReversed = "rangeReversed";
     public const string RangeTooLong = "rangeTooLong";
+    public const string AgeRequired = "ageRequired";
+    public const string FamilyGroupIdFormat = "familyGroupIdFormat";
+    public const string CompanionNotFound = "companionNotFound";
+    public const string CompanionAtOtherPoint = "companionAtOtherPoint";
+    public const string CompanionNotAdult = "companionNotAdult";
+    public const string CompanionNotPresent = "companionNotPresent";
+    public const string RelationshipRequired = "relationshipRequired";
+    public const string RelativeMustBeFamily = "relativeMustBeFamily";
+    public const string CustodyTimeBeforeArrival = "custodyTimeBeforeArrival";
 
     // Whole requests.
     public const string Validation = "validation";
@@ -68,6 +77,12 @@ public static class ProblemCodes
     public const string ActiveReferralExists = "activeReferralExists";
     public const string ReferralNotInState = "referralNotInState";
     public const string ReferralOfOtherProgram = "referralOfOtherProgram";
+    public const string CustodyNotRequired = "custodyNotRequired";
+    public const string CustodyStepOutOfOrder = "custodyStepOutOfOrder";
+    public const string CustodyHandoverMissing = "custodyHandoverMissing";
+    public const string CustodyClosesTheCase = "custodyClosesTheCase";
+    public const string NoChildProtectionReferral = "noChildProtectionReferral";
+    public const string NothingToSeparate = "nothingToSeparate";
 
     // Permissions (see Permissions).
     public const string NotManagerOfPoint = "notManagerOfPoint";

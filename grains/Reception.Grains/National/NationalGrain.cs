@@ -86,7 +86,8 @@ internal sealed class NationalGrain(
         var points = _points.Values.OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         var totals = new NationalTotals(
             points.Sum(p => p.ArrivedToday), points.Sum(p => p.ArrivedLastHour), points.Sum(p => p.Present),
-            points.Sum(p => p.Capacity.ShelterBeds), points.Sum(p => p.PendingReferrals), points.Sum(p => p.UnmetNeedsToday));
+            points.Sum(p => p.Capacity.ShelterBeds), points.Sum(p => p.PendingReferrals), points.Sum(p => p.UnmetNeedsToday),
+            points.Sum(p => p.CustodyOverdue));
         return new NationalPicture(points, totals, time.GetUtcNow());
     }
 

@@ -198,7 +198,8 @@ internal sealed class ReceptionPointGrain(
         .Take(PointDetail.QueueLimit)
         .Select(c => new QueueEntry(
             c.CaseId, c.Stage, Seconds(now - c.EnteredStageAt), c.Priority, c.PriorityScore, c.Flags, c.ArrivedAt, c.EnteredStageAt,
-            c.PendingReferrals, c.FirstServiceAt is not null, c.GivenNames, c.Surnames))
+            c.PendingReferrals, c.FirstServiceAt is not null, c.GivenNames, c.Surnames, c.FamilyGroupId, c.Custody, c.CustodyDueAt,
+            c.CustodyDueAt < now))
         .ToList();
 
     private List<Notice> Notices(DateTimeOffset now) => S.Notices.Where(n => n.ExpectedAt >= now - NoticeRetention).OrderBy(n => n.ExpectedAt).ToList();
@@ -225,7 +226,8 @@ internal sealed class ReceptionPointGrain(
         var summary = new PointSummary(
             profile.Code, profile.Name, profile.City, profile.State, profile.Kind, profile.Capacity, S.Present.Count, S.Arrived, lastHour,
             S.PendingReferrals, level, expected, projected, S.UnmetToday.Values.Sum(),
-            new PointCounts(S.Arrived, S.Assessed, S.Referred, S.Served, S.Departed, S.Transferred), now);
+            new PointCounts(S.Arrived, S.Assessed, S.Referred, S.Served, S.Departed, S.Transferred), now,
+            CustodyOverdue: S.Present.Values.Count(c => c.CustodyDueAt < now));
         return (summary, reason);
     }
 

@@ -67,7 +67,11 @@ internal sealed class ProgramGrain(
             .Take(ProgramDetail.QueueLimit)
             .Select(r => Item(r, now))
             .ToList();
-        return Task.FromResult(new ProgramDetail(Summary(now), queue, S.Active.Count));
+        var children = S.Active.Values.Where(r => r.Custody is not null).Select(r => Child(r, now))
+            .OrderByDescending(c => c.Overdue).ThenByDescending(c => c.ElapsedHours).ThenBy(c => c.CaseId, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult(new ProgramDetail(Summary(now), queue, S.Active.Count, children, children.Count(c => c.Overdue),
+            S.Profile!.ReunificationTarget));
     }
 
     public async Task ApplyReferral(ReferralUpdate update)
@@ -138,12 +142,24 @@ internal sealed class ProgramGrain(
             p.Id, p.Name, p.Category, p.Provider, p.Points, p.DestinationStates, p.DailyCapacity,
             S.Active.Values.Count(r => r.Status == ReferralStatus.Pending),
             S.Active.Values.Count(r => r.Status == ReferralStatus.Accepted),
-            new ProgramCounts(S.Received, S.Accepted, S.Declined, S.Completed, S.Cancelled), now);
+            new ProgramCounts(S.Received, S.Accepted, S.Declined, S.Completed, S.Cancelled), now,
+            ChildrenAtPoint: S.Active.Values.Count(r => r.Custody < CustodyStatus.HandedToChildProtection),
+            ChildrenAwaitingConfirmation: S.Active.Values.Count(r => r.Custody == CustodyStatus.HandedToChildProtection),
+            ChildrenInCustody: S.Active.Values.Count(r => r.Custody == CustodyStatus.HandoverConfirmed),
+            CustodyOverdue: S.Active.Values.Count(r => r.Custody is not null && r.CustodyDueAt < now));
     }
 
     private static ProgramQueueItem Item(ReferralUpdate r, DateTimeOffset now) => new(
         r.ReferralId, r.CaseId, r.PointCode, r.Priority, r.PriorityScore, r.Status, Math.Max(0, (long)(now - r.CreatedAt).TotalSeconds),
         r.CreatedAt, r.Flags, r.Automatic);
+
+    private static ChildInCustody Child(ReferralUpdate r, DateTimeOffset now)
+    {
+        var arrived = r.ArrivedAt ?? r.CreatedAt;
+        var due = r.CustodyDueAt ?? arrived.AddHours(Limits.DefaultReunificationTargetHours);
+        return new ChildInCustody(r.CaseId, r.ReferralId, r.PointCode, r.Custody!.Value, arrived,
+            Math.Round(Math.Max(0, (now - arrived).TotalHours), 1), due, now > due, r.Custody.Value.NextStep());
+    }
 
     private void StartFeed()
     {

@@ -27,7 +27,8 @@ internal static partial class ProgramRules
             .Text("name", profile.Name, Limits.ProgramNameLength, required: true)
             .Text("provider", profile.Provider, Limits.ProgramNameLength, required: true)
             .Known("category", profile.Category)
-            .Range("dailyCapacity", profile.DailyCapacity, 0, Limits.MaxCapacity);
+            .Range("dailyCapacity", profile.DailyCapacity, 0, Limits.MaxCapacity)
+            .Range("reunificationTargetHours", profile.ReunificationTargetHours, 1, Limits.MaxReunificationTargetHours);
         var points = (profile.Points ?? []).Select(p => p.Trim().ToUpperInvariant()).Distinct().ToList();
         foreach (var code in points.Where(p => !PointRules.Code().IsMatch(p)))
         {

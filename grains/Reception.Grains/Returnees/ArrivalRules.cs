@@ -9,6 +9,9 @@ internal static partial class ArrivalRules
     [GeneratedRegex(Patterns.NoticeId)]
     private static partial Regex NoticeId();
 
+    [GeneratedRegex(Patterns.FamilyGroupId)]
+    private static partial Regex FamilyGroupId();
+
     /// <summary>Trims and upper-cases so equal intentions compare equal (arrival idempotency).</summary>
     public static RegisterArrival Normalize(RegisterArrival c) => c with
     {
@@ -18,6 +21,7 @@ internal static partial class ArrivalRules
         Curp = TextRules.Clean(c.Curp)?.ToUpperInvariant(),
         AccompanyingCaseId = TextRules.Clean(c.AccompanyingCaseId)?.ToUpperInvariant(),
         NoticeId = TextRules.Clean(c.NoticeId)?.ToUpperInvariant(),
+        FamilyGroupId = TextRules.Clean(c.FamilyGroupId)?.ToUpperInvariant(),
         OriginState = MexicanStates.Normalize(c.OriginState) ?? TextRules.Clean(c.OriginState),
         Vulnerabilities = (c.Vulnerabilities ?? []).Distinct().OrderBy(v => v).ToList(),
     };
@@ -38,6 +42,13 @@ internal static partial class ArrivalRules
             errors.AddIf(dob < today.AddYears(-Limits.MaxAge), "dateOfBirth", ProblemCodes.DateTooOld, ("value", dob), ("max", Limits.MaxAge));
         }
         errors.Range("estimatedAge", c.EstimatedAge, 0, Limits.MaxAge);
+        // Whether a child is unaccompanied depends on the age: without it nobody could tell.
+        errors.AddIf(c.DateOfBirth is null && c.EstimatedAge is null, "dateOfBirth", ProblemCodes.AgeRequired);
+        errors.AddIf(c.AccompanyingCaseId is not null && c.Relationship is null, "relationship", ProblemCodes.RelationshipRequired);
+        if (c.FamilyGroupId is { } group)
+        {
+            errors.AddIf(!FamilyGroupId().IsMatch(group), "familyGroupId", ProblemCodes.FamilyGroupIdFormat, ("value", group));
+        }
         if (c.Curp is { } curp && Curp.Problem(curp) is { } curpProblem)
         {
             errors.Add("curp", curpProblem);

@@ -17,6 +17,7 @@ internal static class AutomaticReferrals
     private static readonly (Vulnerability Flag, ProgramCategory Category, string Reason)[] Rules =
     [
         (Vulnerability.UnaccompaniedMinor, ProgramCategory.ChildProtection, "Automatic referral: unaccompanied minor."),
+        (Vulnerability.UnrelatedAdultCompanion, ProgramCategory.ChildProtection, "Automatic referral: child with an unrelated adult (review)."),
         (Vulnerability.MedicalUrgency, ProgramCategory.Health, "Automatic referral: medical urgency."),
         (Vulnerability.TraffickingVictim, ProgramCategory.Psychosocial, "Automatic referral: victim of violence, trafficking or torture."),
         (Vulnerability.ViolenceVictim, ProgramCategory.Psychosocial, "Automatic referral: victim of violence, trafficking or torture."),

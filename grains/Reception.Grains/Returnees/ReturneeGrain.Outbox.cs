@@ -41,11 +41,16 @@ internal sealed partial class ReturneeGrain
         ReferralsCreated: S.Referrals.Count,
         ReferralsCompleted: S.Referrals.Count(r => r.Status == ReferralStatus.Completed),
         PendingReferrals: S.Referrals.Count(r => r.Status == ReferralStatus.Pending),
-        S.FirstServiceAt, S.UnmetNeeds.ToList(), S.Arrival.GivenNames, S.Arrival.Surnames);
+        S.FirstServiceAt, S.UnmetNeeds.ToList(), S.Arrival.GivenNames, S.Arrival.Surnames, S.FamilyGroupId,
+        S.NeedsCustody ? S.CustodyStatus : null, S.NeedsCustody ? CustodyDueAt : null);
 
     private ReferralUpdate ReferralUpdate(ReferralView r) => new(
         r.ReferralId, CaseId, r.ProgramId, S.Version, r.Status, PointCode, S.Priority, S.PriorityScore, S.Flags.ToList(),
-        r.CreatedAt, r.StatusChangedAt, r.Automatic);
+        r.CreatedAt, r.StatusChangedAt, r.Automatic,
+        CustodyOf(r) ? S.CustodyStatus : null, CustodyOf(r) ? S.ArrivedAt : null, CustodyOf(r) ? CustodyDueAt : null);
+
+    // The child-protection program following an unaccompanied child hears where its custody stands.
+    private bool CustodyOf(ReferralView r) => S.NeedsCustody && r.ProgramId == S.CustodyProgramId;
 
     private async Task DeliverOutboxAsync()
     {

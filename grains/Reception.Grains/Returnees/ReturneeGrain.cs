@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization;
+using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
 using Reception.Grains.Records;
@@ -52,16 +53,17 @@ internal sealed partial class ReturneeGrain(
         var now = time.GetUtcNow();
         var today = LocalTime.Date(point.TimeZoneId, now);
         ArrivalRules.Validate(arrival, CaseId, today);
+        var familyGroup = arrival.FamilyGroupId;
+        if (arrival.AccompanyingCaseId is { } companionId)
+        {
+            var facts = await GrainFactory.GetGrain<IReturneeGrain>(companionId).GetCompanionFacts();
+            CustodyRules.CheckCompanion(companionId, facts, point.Code);
+            familyGroup ??= facts.FamilyGroupId;
+        }
         var age = Triage.AgeOn(arrival.DateOfBirth, arrival.EstimatedAge, today);
-        var flags = Triage.Flags(arrival.Vulnerabilities, age, arrival.AccompanyingCaseId is not null, null);
+        var flags = Triage.Flags(arrival.Vulnerabilities, age, arrival.AccompanyingCaseId is not null, null, arrival.Relationship);
         var rules = AutomaticReferrals.For(flags);
         var programs = rules.Count > 0 ? (await catalog.GetAsync()).Programs : [];
-        var automatic = rules
-            .Select(rule => (rule, program: programs
-                .Where(p => p.Category == rule.Category && p.ServesPoint(point.Code))
-                .OrderBy(p => p.Id, StringComparer.Ordinal)
-                .FirstOrDefault()))
-            .ToList();
 
         S.Arrival = arrival;
         S.ArrivedAt = now;
@@ -73,24 +75,41 @@ internal sealed partial class ReturneeGrain(
         (S.Priority, S.PriorityScore) = Triage.Evaluate(flags);
         S.Stage = Stage.Arrived;
         S.EnteredStageAt = now;
+        S.FamilyGroupId = familyGroup;
         AddAudit(actor, now, "registered", $"Arrival at {point.Code}; certificate {S.CertificateNumber}; priority {S.Priority}",
-            ("point", point.Code), ("certificate", S.CertificateNumber), ("priority", Code(S.Priority)));
+            ("point", point.Code), ("certificate", S.CertificateNumber), ("priority", Code(S.Priority)),
+            ("companion", arrival.AccompanyingCaseId), ("relationship", arrival.Relationship is { } r ? Code(r) : null),
+            ("familyGroup", familyGroup));
+        await CommitAsync(ReferAutomatically(rules, programs, now));
+        ReceptionMetrics.ArrivalRegistered(point.Code);
+        return Receipt();
+    }
+
+    /// <summary>Refers by <c>system</c> to the first program of each rule's category serving the point; an unmet need when there is none.</summary>
+    private List<string> ReferAutomatically(IReadOnlyList<AutomaticReferrals.Rule> rules, IReadOnlyList<ProgramProfile> programs, DateTimeOffset now)
+    {
         var touched = new List<string>();
-        foreach (var (rule, program) in automatic)
+        foreach (var rule in rules)
         {
+            var program = programs
+                .Where(p => p.Category == rule.Category && p.ServesPoint(PointCode))
+                .OrderBy(p => p.Id, StringComparer.Ordinal)
+                .FirstOrDefault();
             if (program is null)
             {
-                S.UnmetNeeds = [.. S.UnmetNeeds, rule.Category];
+                if (!S.UnmetNeeds.Contains(rule.Category))
+                {
+                    S.UnmetNeeds = [.. S.UnmetNeeds, rule.Category];
+                }
                 continue;
             }
             var referral = AddReferral(program.Id, rule.Reason, "system", now, rule.Cause);
+            NoteChildProtection(program);
             AddAudit(Actor.System(), now, "referred", $"{referral.ReferralId} to {program.Id} ({rule.Reason})",
                 ("referral", referral.ReferralId), ("program", program.Id), ("automaticFor", Code(rule.Cause)));
             touched.Add(referral.ReferralId);
         }
-        await CommitAsync(touched);
-        ReceptionMetrics.ArrivalRegistered(point.Code);
-        return Receipt();
+        return touched;
     }
 
     public async Task<ReturneeView> View(Actor actor)
@@ -130,7 +149,7 @@ internal sealed partial class ReturneeGrain(
         EnsureOpen();
         var now = time.GetUtcNow();
         var assessment = AssessmentRules.Validate(command, now, actor.UserName);
-        var flags = Triage.Flags(S.Arrival!.Vulnerabilities, S.AgeAtArrival, S.Arrival.AccompanyingCaseId is not null, assessment);
+        var flags = CurrentFlags(assessment);
         var (_, unmet) = Recommender.Recommend(PointCode, assessment, flags, (await catalog.GetAsync()).Programs);
 
         var (priority, score) = Triage.Evaluate(flags);
@@ -198,6 +217,7 @@ internal sealed partial class ReturneeGrain(
 
         var now = time.GetUtcNow();
         var referral = AddReferral(program.Id, TextRules.Clean(note), actor.UserName, now);
+        NoteChildProtection(program);
         if (idempotencyKey is not null)
         {
             S.ReferralKeys[idempotencyKey] = referral.ReferralId;
@@ -228,6 +248,7 @@ internal sealed partial class ReturneeGrain(
         errors.Text("destinationMunicipality", command.DestinationMunicipality, Limits.ShortTextLength)
             .Known("transport", command.Transport)
             .ThrowIfAny();
+        EnsureCustodyAllowsExit();
 
         var now = time.GetUtcNow();
         var exit = new Exit(Stage.Departed, now, actor.UserName, destination, TextRules.Clean(command.DestinationMunicipality), command.Transport, null, null);
@@ -246,6 +267,7 @@ internal sealed partial class ReturneeGrain(
             .Text("institution", command.Institution, Limits.InstitutionLength, required: true)
             .Text("note", command.Note, Limits.NoteLength)
             .ThrowIfAny();
+        EnsureCustodyAllowsExit();
 
         var now = time.GetUtcNow();
         var exit = new Exit(Stage.Transferred, now, actor.UserName, null, null, null, command.Institution.Trim(), TextRules.Clean(command.Note));
@@ -253,7 +275,7 @@ internal sealed partial class ReturneeGrain(
         return ToView(actor);
     }
 
-    private async Task CloseAsync(Exit exit, Actor actor, string detail)
+    private async Task CloseAsync(Exit exit, Actor actor, string detail, IReadOnlyCollection<string>? alsoTouched = null)
     {
         var cancelled = ActiveReferralIds();
         foreach (var id in cancelled)
@@ -270,7 +292,7 @@ internal sealed partial class ReturneeGrain(
         AddAudit(actor, exit.At, exit.Stage == Stage.Departed ? "departed" : "transferred",
             cancelled.Count == 0 ? detail : $"{detail}; cancelled {string.Join(", ", cancelled)}",
             ("destination", exit.DestinationState), ("institution", exit.Institution), ("cancelled", cancelled.Count == 0 ? null : string.Join(",", cancelled)));
-        await CommitAsync(cancelled);
+        await CommitAsync([.. cancelled, .. alsoTouched ?? []]);
     }
 
     private async Task<ReferralView> TransitionAsync(string referralId, string programId, Actor actor, ReferralStatus to, string? reason, string? outcome)
@@ -392,6 +414,10 @@ internal sealed partial class ReturneeGrain(
             provider ? [] : S.UnmetNeeds.ToList(),
             provider ? null : S.Exit,
             S.Version,
-            Redacted: provider);
+            Redacted: provider,
+            Relationship: a.Relationship,
+            FamilyGroupId: S.FamilyGroupId,
+            Custody: actor.SeesCustody(S.CustodyProgramId) ? Custody(time.GetUtcNow()) : null,
+            Separation: provider ? null : S.Separation);
     }
 }

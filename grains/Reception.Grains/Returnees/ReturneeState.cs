@@ -36,7 +36,23 @@ internal sealed class ReturneeState
     [Id(20)] public string? TimeZoneId { get; set; }
     [Id(21)] public DateOnly? ArrivalLocalDate { get; set; }
 
+    // Inherited from the companion when the arrival left it out (the arrival itself stays as sent, for idempotency).
+    [Id(22)] public string? FamilyGroupId { get; set; }
+    // The chain of custody of an unaccompanied child, append-only, and where it stands (corrections aside).
+    [Id(23)] public List<CustodyStep> Custody { get; set; } = [];
+    [Id(24)] public CustodyStatus CustodyStatus { get; set; }
+    // The child-protection program the child was referred to, and its reunification target when referred.
+    [Id(25)] public string? CustodyProgramId { get; set; }
+    [Id(26)] public int CustodyTargetHours { get; set; } = Limits.DefaultReunificationTargetHours;
+    [Id(27)] public Separation? Separation { get; set; }
+
     public bool Registered => Arrival is not null;
+
+    /// <summary>With an adult companion still with them: an accompanying case not recorded as separated.</summary>
+    public bool Accompanied => Arrival?.AccompanyingCaseId is not null && Separation is null;
+
+    /// <summary>An unaccompanied minor's case carries a chain of custody.</summary>
+    public bool NeedsCustody => Flags.Contains(Vulnerability.UnaccompaniedMinor);
 
     public bool IsClosed => Stage is Stage.Departed or Stage.Transferred;
 

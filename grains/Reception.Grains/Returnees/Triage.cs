@@ -26,6 +26,7 @@ internal static class Triage
         Vulnerability.OlderAdult => 25,
         Vulnerability.FamilySeparation => 25,
         Vulnerability.ChronicIllness => 20,
+        Vulnerability.UnrelatedAdultCompanion => 50,
         Vulnerability.LgbtiAtRisk => 20,
         Vulnerability.InterpreterNeeded => 15,
         Vulnerability.LongTimeAbroad => 10,
@@ -52,9 +53,13 @@ internal static class Triage
     }
 
     /// <summary>The flags as sent plus those that follow from age, company and the assessment.</summary>
-    public static List<Vulnerability> Flags(IEnumerable<Vulnerability>? sent, int? age, bool accompanied, Assessment? assessment)
+    public static List<Vulnerability> Flags(IEnumerable<Vulnerability>? sent, int? age, bool accompanied, Assessment? assessment, Relationship? relationship = null)
     {
         var flags = new HashSet<Vulnerability>(sent ?? []);
+        if (age < AdultAge && accompanied && relationship == Relationship.OtherAdult)
+        {
+            flags.Add(Vulnerability.UnrelatedAdultCompanion);
+        }
         if (age < AdultAge && !accompanied)
         {
             flags.Add(Vulnerability.UnaccompaniedMinor);
