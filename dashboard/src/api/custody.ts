@@ -94,10 +94,10 @@ export interface CustodyView {
 export interface CustodyRequest {
   step: CustodyStepKind;
   at?: string;
-  fromName: string;
-  fromInstitution: string;
-  toName: string;
-  toInstitution: string;
+  fromName?: string;
+  fromInstitution?: string;
+  toName?: string;
+  toInstitution?: string;
   document?: string;
   note?: string;
   relativeName?: string;

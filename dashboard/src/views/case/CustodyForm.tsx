@@ -40,11 +40,14 @@ export function CustodyForm({ caseId, steps, last, onDone }: { caseId: string; s
   const form = useForm();
   const set = (patch: Partial<Values>) => setV({ ...v, ...patch });
   const reunified = v.step === 'reunified';
+  const correction = v.step === 'correction';
 
   const validate = (): FieldErrors => {
     const errors: FieldErrors = {};
     addIf(errors, !v.step || !steps.includes(v.step), 'step', t('rule.required'));
-    for (const field of ['fromName', 'fromInstitution', 'toName', 'toInstitution'] as const) addIf(errors, !v[field].trim(), field, t('rule.required'));
+    // A correction says what it corrects in its note; every other step names who hands over and who receives.
+    for (const field of ['fromName', 'fromInstitution', 'toName', 'toInstitution'] as const) addIf(errors, !correction && !v[field].trim(), field, t('rule.required'));
+    addIf(errors, correction && !v.note.trim(), 'note', t('rule.required'));
     if (v.at) {
       const at = Date.parse(v.at);
       addIf(errors, Number.isNaN(at), 'at', t('rule.required'));
@@ -65,10 +68,10 @@ export function CustodyForm({ caseId, steps, last, onDone }: { caseId: string; s
       await api.recordCustody(caseId, {
         step: v.step as CustodyStep,
         at: v.at ? new Date(v.at).toISOString() : undefined,
-        fromName: v.fromName.trim(),
-        fromInstitution: v.fromInstitution.trim(),
-        toName: v.toName.trim(),
-        toInstitution: v.toInstitution.trim(),
+        fromName: opt(v.fromName),
+        fromInstitution: opt(v.fromInstitution),
+        toName: opt(v.toName),
+        toInstitution: opt(v.toInstitution),
         document: opt(v.document),
         note: opt(v.note),
         ...(reunified ? { relativeName: v.relativeName.trim(), relationship: v.relationship as Relationship, identityDocument: v.identityDocument.trim() } : {}),
@@ -88,15 +91,15 @@ export function CustodyForm({ caseId, steps, last, onDone }: { caseId: string; s
       <fieldset class="field checkbox-group">
         <legend>{t('custody.from')}</legend>
         <div class="form-row">
-          <TextField id="cus-from-name" name="fromName" label={t('custody.personName')} value={v.fromName} onInput={(x) => set({ fromName: x })} errors={form.errors} required />
-          <TextField id="cus-from-inst" name="fromInstitution" label={t('custody.institution')} value={v.fromInstitution} onInput={(x) => set({ fromInstitution: x })} errors={form.errors} required />
+          <TextField id="cus-from-name" name="fromName" label={t('custody.personName')} value={v.fromName} onInput={(x) => set({ fromName: x })} errors={form.errors} required={!correction} />
+          <TextField id="cus-from-inst" name="fromInstitution" label={t('custody.institution')} value={v.fromInstitution} onInput={(x) => set({ fromInstitution: x })} errors={form.errors} required={!correction} />
         </div>
       </fieldset>
       <fieldset class="field checkbox-group">
         <legend>{t('custody.toLegend')}</legend>
         <div class="form-row">
-          <TextField id="cus-to-name" name="toName" label={t('custody.personName')} value={v.toName} onInput={(x) => set({ toName: x })} errors={form.errors} required />
-          <TextField id="cus-to-inst" name="toInstitution" label={t('custody.institution')} value={v.toInstitution} onInput={(x) => set({ toInstitution: x })} errors={form.errors} required />
+          <TextField id="cus-to-name" name="toName" label={t('custody.personName')} value={v.toName} onInput={(x) => set({ toName: x })} errors={form.errors} required={!correction} />
+          <TextField id="cus-to-inst" name="toInstitution" label={t('custody.institution')} value={v.toInstitution} onInput={(x) => set({ toInstitution: x })} errors={form.errors} required={!correction} />
         </div>
       </fieldset>
       {reunified && (
@@ -113,7 +116,8 @@ export function CustodyForm({ caseId, steps, last, onDone }: { caseId: string; s
       <div class="form-row">
         <TextField id="cus-doc" name="document" label={t('custody.document')} value={v.document} onInput={(x) => set({ document: x })} errors={form.errors} hint={t('custody.documentHint')} />
       </div>
-      <TextArea id="cus-note" name="note" label={t('custody.note')} value={v.note} onInput={(x) => set({ note: x })} errors={form.errors} />
+      <TextArea id="cus-note" name="note" label={t('custody.note')} value={v.note} onInput={(x) => set({ note: x })} errors={form.errors} required={correction}
+        hint={correction ? t('custody.correctionHint') : undefined} />
       <FormFooter form={form} submitLabel={t('custody.submit')} />
     </form>
   );

@@ -14,7 +14,10 @@ function caseSignature(summary: PointSummary | ProgramSummary): string {
     return JSON.stringify([summary.pendingReferrals, today?.assessed, today?.referred, today?.served, today?.departed, today?.transferred]);
   }
   const today = summary.today;
-  return JSON.stringify([summary.pending, summary.accepted, today?.accepted, today?.declined, today?.completed, today?.cancelled]);
+  // Child protection: a custody step moves its children between these counts.
+  const { childrenAtPoint, childrenAwaitingConfirmation, childrenInCustody } = summary as ProgramSummary & Record<string, unknown>;
+  return JSON.stringify([summary.pending, summary.accepted, today?.accepted, today?.declined, today?.completed, today?.cancelled,
+    childrenAtPoint, childrenAwaitingConfirmation, childrenInCustody]);
 }
 
 type Row = { caseId: string; custody?: unknown; status?: unknown; stage?: unknown; nextStep?: unknown };
