@@ -296,6 +296,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/returnees/{caseId}/custody": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appends a step to an unaccompanied child's chain of custody; returns the custody with the whole chain.
+         * @description Reception and handover to child protection by the point's managers; confirmation, shelter, transfer to the child-protection office and reunification by the child-protection program's providers (the last three close the case); a correction by either. Out of order → 409 `custodyStepOutOfOrder`.
+         */
+        post: operations["RecordCustodyStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returnees/{caseId}/separation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records that the accompanying adult is separated from the person; a minor becomes unaccompanied and is referred to child protection. */
+        post: operations["RecordSeparation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs": {
         parameters: {
             query?: never;
@@ -426,6 +463,8 @@ export interface components {
             noticeId?: null | string;
             transport?: null | components["schemas"]["TransportMode"];
             originState?: null | string;
+            relationship?: null | components["schemas"]["Relationship"];
+            familyGroupId?: null | string;
         };
         Assessment: {
             educationLevel: components["schemas"]["EducationLevel"];
@@ -497,9 +536,85 @@ export interface components {
             /** Format: int32 */
             usualDailyArrivals?: null | number;
         };
+        /** @description An unaccompanied child referred to a child-protection program: where the chain is and the reunification clock. */
+        ChildInCustody: {
+            caseId: string;
+            referralId: string;
+            pointCode: string;
+            status: components["schemas"]["CustodyStatus"];
+            /** Format: date-time */
+            arrivedAt: string;
+            /** Format: double */
+            elapsedHours: number;
+            /** Format: date-time */
+            dueAt: string;
+            overdue: boolean;
+            nextStep: null | components["schemas"]["CustodyStepKind"];
+        };
         /** @description `POST …/complete`. */
         CompleteRequest: {
             outcome: null | string;
+        };
+        /** @enum {unknown} */
+        CustodyStatus: "awaitingReception" | "receivedFromForeignAuthority" | "handedToChildProtection" | "handoverConfirmed" | "placedInShelter" | "transferredToChildProtectionOffice" | "reunified" | null;
+        /** @description One recorded handover (or correction) of the chain of custody; int CustodyStep.Sequence counts from 1. */
+        CustodyStep: {
+            /** Format: int32 */
+            sequence: number;
+            step: components["schemas"]["CustodyStepKind"];
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            fromName: null | string;
+            fromInstitution: null | string;
+            toName: null | string;
+            toInstitution: null | string;
+            document?: null | string;
+            note?: null | string;
+            relativeName?: null | string;
+            relationship?: null | components["schemas"]["Relationship"];
+            identityDocument?: null | string;
+        };
+        /**
+         * @description A step of an unaccompanied child's chain of custody (see docs/workflow.md, "Custody of unaccompanied children").
+         * @enum {unknown}
+         */
+        CustodyStepKind: "receivedFromForeignAuthority" | "handedToChildProtection" | "handoverConfirmed" | "placedInShelter" | "transferredToChildProtectionOffice" | "reunified" | "correction";
+        /** @description `POST /api/returnees/{caseId}/custody`: a step of an unaccompanied child's chain of custody. */
+        CustodyStepRequest: {
+            step: null | components["schemas"]["CustodyStepKind"];
+            /** Format: date-time */
+            at?: null | string;
+            fromName?: null | string;
+            fromInstitution?: null | string;
+            toName?: null | string;
+            toInstitution?: null | string;
+            document?: null | string;
+            note?: null | string;
+            relativeName?: null | string;
+            relationship?: null | components["schemas"]["Relationship"];
+            identityDocument?: null | string;
+        };
+        /**
+         * @description An unaccompanied child's custody: the status, the reunification clock (from arrival against the child-protection
+         *     program's target, stopped by the step that closes the case) and the whole chain, oldest first.
+         */
+        CustodyView: {
+            status: components["schemas"]["CustodyStatus"];
+            /** Format: double */
+            elapsedHours: number;
+            overdue: boolean;
+            chain: components["schemas"]["CustodyStep"][];
+            /** Format: int32 */
+            targetHours: number;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            stoppedAt: null | string;
+            nextStep: null | components["schemas"]["CustodyStepKind"];
+            programId: null | string;
         };
         /** @description `POST …/decline`. */
         DeclineRequest: {
@@ -560,6 +675,11 @@ export interface components {
             pendingReferrals: number;
             /** Format: int32 */
             unmetNeedsToday: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            custodyOverdue: number;
         };
         /** @description A recorded notice; int Notice.Arrived counts the arrivals registered against it, to compare expected and actual. */
         Notice: {
@@ -728,6 +848,11 @@ export interface components {
                 };
                 /** Format: date-time */
                 asOf: string;
+                /**
+                 * Format: int32
+                 * @default 0
+                 */
+                custodyOverdue: number;
             };
             /**
              * @description Time from arrival to first service today (from a fixed-bucket histogram: each quantile is the upper bound
@@ -759,7 +884,7 @@ export interface components {
                 priority: "normal" | "high" | "urgent";
                 /** Format: int32 */
                 priorityScore: number;
-                flags: ("unaccompaniedMinor" | "pregnancy" | "disability" | "medicalUrgency" | "olderAdult" | "violenceVictim" | "traffickingVictim" | "tortureVictim" | "interpreterNeeded" | "accompaniedYoungChild" | "familySeparation" | "lgbtiAtRisk" | "longTimeAbroad" | "chronicIllness")[];
+                flags: ("unaccompaniedMinor" | "pregnancy" | "disability" | "medicalUrgency" | "olderAdult" | "violenceVictim" | "traffickingVictim" | "tortureVictim" | "interpreterNeeded" | "accompaniedYoungChild" | "familySeparation" | "lgbtiAtRisk" | "longTimeAbroad" | "chronicIllness" | "unrelatedAdultCompanion")[];
                 /** Format: date-time */
                 arrivedAt: string;
                 /** Format: date-time */
@@ -769,6 +894,13 @@ export interface components {
                 firstServiceReceived: boolean;
                 givenNames?: null | string;
                 surnames?: null | string;
+                familyGroupId?: null | string;
+                /** @enum {unknown} */
+                custody?: "awaitingReception" | "receivedFromForeignAuthority" | "handedToChildProtection" | "handoverConfirmed" | "placedInShelter" | "transferredToChildProtectionOffice" | "reunified" | null;
+                /** Format: date-time */
+                custodyDueAt?: null | string;
+                /** @default false */
+                custodyOverdue: boolean;
             }[];
             notices: null | {
                 id: string;
@@ -817,6 +949,11 @@ export interface components {
             today: components["schemas"]["PointCounts"];
             /** Format: date-time */
             asOf: string;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            custodyOverdue: number;
         };
         /** @enum {unknown} */
         Priority: "normal" | "high" | "urgent";
@@ -864,6 +1001,11 @@ export interface components {
             queue: components["schemas"]["ProgramQueueItem"][];
             /** Format: int32 */
             queueTotal: number;
+            children: components["schemas"]["ChildInCustody"][];
+            /** Format: int32 */
+            custodyOverdue: number;
+            /** Format: int32 */
+            reunificationTargetHours: number;
         };
         /** @description An active referral in a program's queue; long ProgramQueueItem.WaitingSeconds counts from its creation. */
         ProgramQueueItem: {
@@ -897,6 +1039,26 @@ export interface components {
             today: components["schemas"]["ProgramCounts"];
             /** Format: date-time */
             asOf: string;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            childrenAtPoint: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            childrenAwaitingConfirmation: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            childrenInCustody: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            custodyOverdue: number;
         };
         /**
          * @description One person present at a point, named so the desk can call them. long QueueEntry.WaitingSeconds counts from when
@@ -920,6 +1082,12 @@ export interface components {
             firstServiceReceived: boolean;
             givenNames?: null | string;
             surnames?: null | string;
+            familyGroupId?: null | string;
+            custody?: null | components["schemas"]["CustodyStatus"];
+            /** Format: date-time */
+            custodyDueAt?: null | string;
+            /** @default false */
+            custodyOverdue: boolean;
         };
         Recommendation: {
             programId: string;
@@ -964,7 +1132,7 @@ export interface components {
                 waitingSeconds: number;
                 /** Format: date-time */
                 createdAt: string;
-                flags: ("unaccompaniedMinor" | "pregnancy" | "disability" | "medicalUrgency" | "olderAdult" | "violenceVictim" | "traffickingVictim" | "tortureVictim" | "interpreterNeeded" | "accompaniedYoungChild" | "familySeparation" | "lgbtiAtRisk" | "longTimeAbroad" | "chronicIllness")[];
+                flags: ("unaccompaniedMinor" | "pregnancy" | "disability" | "medicalUrgency" | "olderAdult" | "violenceVictim" | "traffickingVictim" | "tortureVictim" | "interpreterNeeded" | "accompaniedYoungChild" | "familySeparation" | "lgbtiAtRisk" | "longTimeAbroad" | "chronicIllness" | "unrelatedAdultCompanion")[];
                 automatic: boolean;
             }[];
         };
@@ -988,6 +1156,8 @@ export interface components {
             /** Format: date-time */
             acceptedAt?: null | string;
         };
+        /** @enum {unknown} */
+        Relationship: "mother" | "father" | "legalGuardian" | "otherRelative" | "otherAdult" | null;
         /**
          * @description A case as the asking actor may see it. For a provider: Assessment? ReturneeView.Assessment is null unless the person
          *     consented to share it, IReadOnlyList&lt;ReferralView&gt; ReturneeView.Referrals holds only that provider's referrals, and the exit details are
@@ -1027,6 +1197,22 @@ export interface components {
             version: number;
             redacted: boolean;
             recommendations?: null | components["schemas"]["Recommendation"][];
+            relationship?: null | components["schemas"]["Relationship"];
+            familyGroupId?: null | string;
+            custody?: null | components["schemas"]["CustodyView"];
+            separation?: null | components["schemas"]["Separation"];
+        };
+        /** @description The accompanying adult recorded as separated from a child (e.g. still detained), so the child is unaccompanied. */
+        Separation: {
+            companionCaseId: string;
+            /** Format: date-time */
+            at: string;
+            by: string;
+            reason: string;
+        };
+        /** @description `POST /api/returnees/{caseId}/separation`: the accompanying adult is separated from the person (e.g. still detained). */
+        SeparationRequest: {
+            reason: null | string;
         };
         /** @enum {unknown} */
         Sex: "female" | "male" | "unspecified" | null;
@@ -1058,7 +1244,7 @@ export interface components {
             count: number;
         };
         /** @enum {unknown} */
-        Vulnerability: "unaccompaniedMinor" | "pregnancy" | "disability" | "medicalUrgency" | "olderAdult" | "violenceVictim" | "traffickingVictim" | "tortureVictim" | "interpreterNeeded" | "accompaniedYoungChild" | "familySeparation" | "lgbtiAtRisk" | "longTimeAbroad" | "chronicIllness";
+        Vulnerability: "unaccompaniedMinor" | "pregnancy" | "disability" | "medicalUrgency" | "olderAdult" | "violenceVictim" | "traffickingVictim" | "tortureVictim" | "interpreterNeeded" | "accompaniedYoungChild" | "familySeparation" | "lgbtiAtRisk" | "longTimeAbroad" | "chronicIllness" | "unrelatedAdultCompanion";
         /**
          * @description Time from arrival to first service today (from a fixed-bucket histogram: each quantile is the upper bound
          *     of its bucket) and the current wait of people present who have not been served yet. Null when there is no sample.
@@ -1500,6 +1686,58 @@ export interface operations {
             };
         };
     };
+    RecordCustodyStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustodyStepRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyView"];
+                };
+            };
+        };
+    };
+    RecordSeparation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeparationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturneeView"];
+                };
+            };
+        };
+    };
     ListPrograms: {
         parameters: {
             query?: never;
@@ -1632,6 +1870,7 @@ export const actorRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const alertChangePreviousValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["previous"]> = ["normal", "watch", "surge", "critical"];
 export const alertChangeCurrentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["current"]> = ["normal", "watch", "surge", "critical"];
 export const alertLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertLevel"]> = ["normal", "watch", "surge", "critical"];
+export const custodyStepKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustodyStepKind"]> = ["receivedFromForeignAuthority", "handedToChildProtection", "handoverConfirmed", "placedInShelter", "transferredToChildProtectionOffice", "reunified", "correction"];
 export const documentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentType"]> = ["curp", "birthCertificate", "voterId", "passport", "consularId", "schoolCertificates", "professionalLicence"];
 export const educationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EducationLevel"]> = ["none", "primary", "secondary", "highSchool", "technical", "university", "postgraduate"];
 export const englishLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnglishLevel"]> = ["none", "basic", "intermediate", "fluent"];
@@ -1640,15 +1879,15 @@ export const pointFeedUpdateSummaryKindValues: ReadonlyArray<FlattenedDeepRequir
 export const pointFeedUpdateSummaryAlertLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["summary"]["alertLevel"]> = ["normal", "watch", "surge", "critical"];
 export const pointFeedUpdateQueueStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["queue"]["stage"]> = ["arrived", "assessment", "services", "departed", "transferred"];
 export const pointFeedUpdateQueuePriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["queue"]["priority"]> = ["normal", "high", "urgent"];
-export const pointFeedUpdateQueueFlagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["queue"]["flags"]> = ["unaccompaniedMinor", "pregnancy", "disability", "medicalUrgency", "olderAdult", "violenceVictim", "traffickingVictim", "tortureVictim", "interpreterNeeded", "accompaniedYoungChild", "familySeparation", "lgbtiAtRisk", "longTimeAbroad", "chronicIllness"];
+export const pointFeedUpdateQueueFlagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["queue"]["flags"]> = ["unaccompaniedMinor", "pregnancy", "disability", "medicalUrgency", "olderAdult", "violenceVictim", "traffickingVictim", "tortureVictim", "interpreterNeeded", "accompaniedYoungChild", "familySeparation", "lgbtiAtRisk", "longTimeAbroad", "chronicIllness", "unrelatedAdultCompanion"];
 export const pointFeedUpdateNoticesTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["notices"]["transport"]> = ["bus", "foot", "flight", "other"];
 export const pointKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointKind"]> = ["landCrossing", "airport"];
 export const priorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Priority"]> = ["normal", "high", "urgent"];
 export const programCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramCategory"]> = ["documents", "health", "shelter", "employment", "education", "psychosocial", "childProtection", "legalAid", "transport", "entrepreneurship", "food"];
 export const referralsAssignedMessageReferralsPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralsAssignedMessage"]["referrals"]["priority"]> = ["normal", "high", "urgent"];
 export const referralsAssignedMessageReferralsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralsAssignedMessage"]["referrals"]["status"]> = ["pending", "accepted", "completed", "declined", "cancelled"];
-export const referralsAssignedMessageReferralsFlagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralsAssignedMessage"]["referrals"]["flags"]> = ["unaccompaniedMinor", "pregnancy", "disability", "medicalUrgency", "olderAdult", "violenceVictim", "traffickingVictim", "tortureVictim", "interpreterNeeded", "accompaniedYoungChild", "familySeparation", "lgbtiAtRisk", "longTimeAbroad", "chronicIllness"];
+export const referralsAssignedMessageReferralsFlagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralsAssignedMessage"]["referrals"]["flags"]> = ["unaccompaniedMinor", "pregnancy", "disability", "medicalUrgency", "olderAdult", "violenceVictim", "traffickingVictim", "tortureVictim", "interpreterNeeded", "accompaniedYoungChild", "familySeparation", "lgbtiAtRisk", "longTimeAbroad", "chronicIllness", "unrelatedAdultCompanion"];
 export const referralStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatus"]> = ["pending", "accepted", "completed", "declined", "cancelled"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["arrived", "assessment", "services", "departed", "transferred"];
 export const transportModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransportMode"]> = ["bus", "foot", "flight", "other"];
-export const vulnerabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Vulnerability"]> = ["unaccompaniedMinor", "pregnancy", "disability", "medicalUrgency", "olderAdult", "violenceVictim", "traffickingVictim", "tortureVictim", "interpreterNeeded", "accompaniedYoungChild", "familySeparation", "lgbtiAtRisk", "longTimeAbroad", "chronicIllness"];
+export const vulnerabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Vulnerability"]> = ["unaccompaniedMinor", "pregnancy", "disability", "medicalUrgency", "olderAdult", "violenceVictim", "traffickingVictim", "tortureVictim", "interpreterNeeded", "accompaniedYoungChild", "familySeparation", "lgbtiAtRisk", "longTimeAbroad", "chronicIllness", "unrelatedAdultCompanion"];

@@ -1,13 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { ReturneeView } from '../../api/types';
-import type { CaseCustodyFields } from '../../api/custody';
 import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
 import { formatDate, formatDateTime, formatNumber, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
 /** The person's record as the API shows it to this user. */
-export function CaseRecord({ c }: { c: ReturneeView & CaseCustodyFields }) {
+export function CaseRecord({ c }: { c: ReturneeView }) {
   const rows: [string, ComponentChildren][] = [
     [t('case.certificate'), <span translate={false}>{c.certificateNumber ?? '—'}</span>],
     [t('case.stage'), <span data-testid="case-stage">{tEnum('stage', c.stage)}</span>],

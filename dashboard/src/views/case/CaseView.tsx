@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import type { Session } from '../../api/session';
 import type { ReturneeView } from '../../api/types';
-import { isHandedOver, type CaseCustodyFields } from '../../api/custody';
+import { isHandedOver } from '../../api/custody';
 import { mayRunPoint } from '../../access';
 import { Link } from '../../components/Link';
 import { LoadState } from '../../components/LoadState';
@@ -32,7 +32,7 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
   }, [caseId]);
   const spec = useMemo(() => (initial ? caseFeed(initial, session) : null), [initial, session]);
   const feed = useFeed(spec);
-  const c = feed.data as (ReturneeView & CaseCustodyFields) | null;
+  const c = feed.data;
   if (!c) return <LoadState error={error ?? feed.error} />;
 
   const runs = mayRunPoint(session, c.pointCode);

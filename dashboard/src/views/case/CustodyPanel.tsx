@@ -10,9 +10,9 @@ export function CustodyPanel({ caseId, pointCode, custody, session, onDone }: { 
   const steps = stepsFor(session, pointCode, custody);
   const stopped = isFinal(custody.status) || !!custody.stoppedAt;
   return (
-    <div class="custody" data-testid="custody" data-status={custody.status} data-closed={stopped ? 'true' : 'false'}>
+    <div class="custody" data-testid="custody" data-status={custody.status ?? ''} data-closed={stopped ? 'true' : 'false'}>
       <p>
-        <strong>{t('custody.status')}:</strong> <span data-testid="custody-status">{tEnum('custodyStatus', custody.status)}</span>
+        <strong>{t('custody.status')}:</strong> <span data-testid="custody-status">{tEnum('custodyStatus', custody.status ?? 'awaitingReception')}</span>
         {!stopped && custody.nextStep && <> · <strong>{t('custody.nextStep')}:</strong> <span data-testid="custody-next">{tEnum('custodyStep', custody.nextStep)}</span></>}
         {stopped && <> · <strong data-testid="custody-closed">{t('custody.closed')}</strong></>}
       </p>

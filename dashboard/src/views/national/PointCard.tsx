@@ -8,7 +8,7 @@ import { paths } from '../../router';
 /** One reception point on the national board. */
 export function PointCard({ point }: { point: PointSummary }) {
   const id = `point-${point.code}`;
-  const overdue = (point as PointSummary & { custodyOverdue?: number }).custodyOverdue ?? 0;
+  const overdue = point.custodyOverdue ?? 0;
   return (
     <li class={`point-card alert-border-${point.alertLevel}`} data-point={point.code} data-alert={point.alertLevel} aria-labelledby={`${id}-name`}>
       <div class="point-card-head">

@@ -53,7 +53,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
     await form.submit(validate, async () => {
-      const body: ArrivalRequest & { relationship?: Relationship; familyGroupId?: string } = {
+      const body: ArrivalRequest = {
         givenNames: v.givenNames.trim(),
         surnames: v.surnames.trim(),
         sex: v.sex || null,

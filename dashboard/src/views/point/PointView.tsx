@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Session } from '../../api/session';
+import type { PointSummary } from '../../api/types';
 import { mayRunPoint } from '../../access';
 import { AlertBadge } from '../../components/AlertBadge';
 import { Gauge } from '../../components/Gauge';
@@ -25,7 +26,8 @@ export function PointView({ code, session }: { code: string; session: Session })
   const p = feed.data;
   if (!p) return <LoadState error={feed.error} />;
   const runs = mayRunPoint(session, code);
-  const overdue = (p as typeof p & { custodyOverdue?: number }).custodyOverdue ?? 0;
+  // The point's live messages carry it (PointSummary); the detail read does not yet (API gap): '—' until one comes.
+  const overdue = (p as typeof p & Partial<Pick<PointSummary, 'custodyOverdue'>>).custodyOverdue;
   const upcoming = p.notices.filter((n) => Date.parse(n.expectedAt) >= Date.now() - 2 * 3_600_000);
 
   return (

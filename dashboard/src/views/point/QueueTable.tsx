@@ -9,12 +9,13 @@ import { paths } from '../../router';
 
 const STAGES: Stage[] = ['arrived', 'assessment', 'services'];
 /** The family group the person arrived with (issue #14), beside the name so the desk sees who travels together. */
-const familyOf = (q: QueueEntry) => (q as QueueEntry & { familyGroupId?: string | null }).familyGroupId ?? null;
+const familyOf = (q: QueueEntry) => q.familyGroupId ?? null;
 /** An unaccompanied child's custody status, and "overdue" in words when its reunification clock has run out. */
 function CustodyBadge({ q, now }: { q: QueueEntry; now: number }) {
-  const { custody, custodyDueAt } = q as QueueEntry & { custody?: string | null; custodyDueAt?: string | null };
+  const { custody, custodyDueAt } = q;
   if (!custody) return null;
-  const overdue = !!custodyDueAt && Date.parse(custodyDueAt) < now && !isFinal(custody);
+  // Overdue as the API said, or since: the clock ran out while the page was open.
+  const overdue = q.custodyOverdue || (!!custodyDueAt && Date.parse(custodyDueAt) < now && !isFinal(custody));
   return (
     <span class={`badge ${overdue ? 'custody-state-overdue' : ''}`} data-testid="queue-custody" data-overdue={overdue ? 'true' : 'false'}>
       {overdue && <span aria-hidden="true">⚠ </span>}

@@ -7,7 +7,6 @@ import { Stat } from '../../components/Stat';
 import { programFeed } from '../../live/feeds';
 import { useFeed } from '../../live/useFeed';
 import { formatNumber, formatPercent, t, tEnum } from '../../i18n';
-import type { ChildInCustody } from '../../api/custody';
 import { ChildrenInCustody } from './ChildrenInCustody';
 import { ProgramQueue } from './ProgramQueue';
 
@@ -17,8 +16,9 @@ export function ProgramView({ id, session }: { id: string; session: Session }) {
   const feed = useFeed(spec);
   const p = feed.data;
   if (!p) return <LoadState error={feed.error} />;
-  const custody = (p as typeof p & { children?: ChildInCustody[] | null }).children;
-  const overdue = (p as typeof p & { custodyOverdue?: number }).custodyOverdue ?? 0;
+  // Only a child-protection program has children in its custody (and so shows the list).
+  const custody = p.category === 'childProtection' ? p.children : null;
+  const overdue = p.custodyOverdue ?? 0;
   const used = (p.today?.accepted ?? 0) + (p.today?.completed ?? 0);
   const ratio = p.dailyCapacity > 0 ? used / p.dailyCapacity : 0;
 
@@ -45,7 +45,7 @@ export function ProgramView({ id, session }: { id: string; session: Session }) {
       {custody && (
         <Panel id="custody-list" title={t('custody.listTitle')}>
           {overdue > 0 && <p class="form-error" role="status" data-testid="program-custody-overdue"><span aria-hidden="true">⚠ </span>{t('custody.overdueSummary', { count: overdue })}</p>}
-          <ChildrenInCustody children={custody} />
+          <ChildrenInCustody children={custody} targetHours={p.reunificationTargetHours} />
         </Panel>
       )}
       <Panel id="program-queue" title={t('program.queue')}>
