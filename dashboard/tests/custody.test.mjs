@@ -133,6 +133,9 @@ describe('custody of unaccompanied children in a real browser against the real A
     // …and the manager's open case page follows.
     await manager.locator('[data-testid="custody"][data-closed="true"]').waitFor({ timeout: LIVE_MS });
     await difProgram.locator(`[data-testid="custody-list"] tr[data-case="${caseId}"]`).waitFor({ state: 'detached', timeout: LIVE_MS });
+    // The trail names the steps in the dashboard's language.
+    await manager.reload();
+    await manager.locator('[data-testid="audit"]').getByText('Recibido de la autoridad extranjera: CBP → INM').waitFor();
   });
 
   it("refuses a departure before the handover to child protection with the API's message", async () => {
@@ -145,8 +148,17 @@ describe('custody of unaccompanied children in a real browser against the real A
     await form.locator('button[type=submit]').click();
     const problem = form.locator('.form-error');
     await problem.waitFor();
-    assert.ok((await problem.innerText()).length > 10, 'the API detail is shown');
-    assert.doesNotMatch(await problem.innerText(), /HTTP 409|Revise los campos/);
+    // The API's own words (409 problem details, in Spanish), not a generic message.
+    let refusal;
+    try {
+      await api.call('manager-TIJ', 'POST', `/api/returnees/${receipt.caseId}/departure`, { destinationState: 'Michoacán' }, { 'Accept-Language': 'es' });
+    } catch (error) {
+      refusal = error.message;
+    }
+    assert.match(refusal ?? '', /: 409 /, 'the API refuses the departure with 409');
+    const detail = JSON.parse(refusal.slice(refusal.indexOf('{'))).detail;
+    assert.equal(await problem.innerText(), detail);
+    assert.equal((await api.call('manager-TIJ', 'GET', `/api/returnees/${receipt.caseId}`)).stage, 'arrived');
   });
 
   it('shows the companion relationship and family group in the arrival form, the queue and the case', async () => {
