@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
+import { maxLength } from '../../api/limits';
+import { textTooLong } from '../../api/rules';
 import { FAMILY_RELATIONSHIPS, type CustodyEntry, type CustodyStepKind as CustodyStep, type Relationship } from '../../api/custody';
 import { addIf, FormFooter, SelectField, TextArea, TextField, useForm, type FieldErrors } from '../../components/form';
 import { t, tEnum } from '../../i18n';
@@ -17,6 +19,9 @@ type Values = {
   relationship: Relationship | '';
   identityDocument: string;
 };
+
+const TEXT_FIELDS = ['fromName', 'fromInstitution', 'toName', 'toInstitution', 'document', 'note', 'relativeName', 'identityDocument'] as const;
+const max = (field: (typeof TEXT_FIELDS)[number]) => maxLength('CustodyStepRequest', field);
 
 /** Who hands over: whoever received the child last (the chain continues from its last receiver). */
 function prefill(step: CustodyStep | '', last: CustodyEntry | undefined): Partial<Values> {
@@ -48,6 +53,7 @@ export function CustodyForm({ caseId, steps, last, onDone }: { caseId: string; s
     // A correction says what it corrects in its note; every other step names who hands over and who receives.
     for (const field of ['fromName', 'fromInstitution', 'toName', 'toInstitution'] as const) addIf(errors, !correction && !v[field].trim(), field, t('rule.required'));
     addIf(errors, correction && !v.note.trim(), 'note', t('rule.required'));
+    for (const field of TEXT_FIELDS) textTooLong(errors, field, v[field], maxLength('CustodyStepRequest', field));
     if (v.at) {
       const at = Date.parse(v.at);
       addIf(errors, Number.isNaN(at), 'at', t('rule.required'));
@@ -91,32 +97,32 @@ export function CustodyForm({ caseId, steps, last, onDone }: { caseId: string; s
       <fieldset class="field checkbox-group">
         <legend>{t('custody.from')}</legend>
         <div class="form-row">
-          <TextField id="cus-from-name" name="fromName" label={t('custody.personName')} value={v.fromName} onInput={(x) => set({ fromName: x })} errors={form.errors} required={!correction} />
-          <TextField id="cus-from-inst" name="fromInstitution" label={t('custody.institution')} value={v.fromInstitution} onInput={(x) => set({ fromInstitution: x })} errors={form.errors} required={!correction} />
+          <TextField id="cus-from-name" name="fromName" label={t('custody.personName')} value={v.fromName} onInput={(x) => set({ fromName: x })} errors={form.errors} maxLength={max('fromName')} required={!correction} />
+          <TextField id="cus-from-inst" name="fromInstitution" label={t('custody.institution')} value={v.fromInstitution} onInput={(x) => set({ fromInstitution: x })} errors={form.errors} maxLength={max('fromInstitution')} required={!correction} />
         </div>
       </fieldset>
       <fieldset class="field checkbox-group">
         <legend>{t('custody.toLegend')}</legend>
         <div class="form-row">
-          <TextField id="cus-to-name" name="toName" label={t('custody.personName')} value={v.toName} onInput={(x) => set({ toName: x })} errors={form.errors} required={!correction} />
-          <TextField id="cus-to-inst" name="toInstitution" label={t('custody.institution')} value={v.toInstitution} onInput={(x) => set({ toInstitution: x })} errors={form.errors} required={!correction} />
+          <TextField id="cus-to-name" name="toName" label={t('custody.personName')} value={v.toName} onInput={(x) => set({ toName: x })} errors={form.errors} maxLength={max('toName')} required={!correction} />
+          <TextField id="cus-to-inst" name="toInstitution" label={t('custody.institution')} value={v.toInstitution} onInput={(x) => set({ toInstitution: x })} errors={form.errors} maxLength={max('toInstitution')} required={!correction} />
         </div>
       </fieldset>
       {reunified && (
         <fieldset class="field checkbox-group" data-testid="custody-relative">
           <legend>{t('custody.relative')}</legend>
           <div class="form-row">
-            <TextField id="cus-rel-name" name="relativeName" label={t('custody.relativeName')} value={v.relativeName} onInput={(x) => set({ relativeName: x })} errors={form.errors} required />
+            <TextField id="cus-rel-name" name="relativeName" label={t('custody.relativeName')} value={v.relativeName} onInput={(x) => set({ relativeName: x })} errors={form.errors} maxLength={max('relativeName')} required />
             <SelectField id="cus-rel" name="relationship" label={t('custody.relationship')} value={v.relationship} onChange={(x) => set({ relationship: x })} errors={form.errors} required empty={t('common.choose')}
               options={FAMILY_RELATIONSHIPS.map((r) => ({ value: r, label: tEnum('relationship', r) }))} />
-            <TextField id="cus-rel-id" name="identityDocument" label={t('custody.identityDocument')} value={v.identityDocument} onInput={(x) => set({ identityDocument: x })} errors={form.errors} required hint={t('custody.identityDocumentHint')} />
+            <TextField id="cus-rel-id" name="identityDocument" label={t('custody.identityDocument')} value={v.identityDocument} onInput={(x) => set({ identityDocument: x })} errors={form.errors} maxLength={max('identityDocument')} required hint={t('custody.identityDocumentHint')} />
           </div>
         </fieldset>
       )}
       <div class="form-row">
-        <TextField id="cus-doc" name="document" label={t('custody.document')} value={v.document} onInput={(x) => set({ document: x })} errors={form.errors} hint={t('custody.documentHint')} />
+        <TextField id="cus-doc" name="document" label={t('custody.document')} value={v.document} onInput={(x) => set({ document: x })} errors={form.errors} maxLength={max('document')} hint={t('custody.documentHint')} />
       </div>
-      <TextArea id="cus-note" name="note" label={t('custody.note')} value={v.note} onInput={(x) => set({ note: x })} errors={form.errors} required={correction}
+      <TextArea id="cus-note" name="note" label={t('custody.note')} value={v.note} onInput={(x) => set({ note: x })} errors={form.errors} maxLength={max('note')} required={correction}
         hint={correction ? t('custody.correctionHint') : undefined} />
       <FormFooter form={form} submitLabel={t('custody.submit')} />
     </form>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import { maxLength } from '../../api/limits';
-import { AGE, curpProblem, isCaseId, nameProblem, wholeNumberIn } from '../../api/rules';
+import { AGE, curpProblem, isCaseId, isFamilyGroupId, nameProblem, wholeNumberIn } from '../../api/rules';
 import { MEXICAN_STATES, SEXES, TRANSPORT_MODES, VULNERABILITIES, type ArrivalRequest, type Notice, type Sex, type TransportMode, type Vulnerability } from '../../api/types';
 import { RELATIONSHIPS, type Relationship } from '../../api/custody';
 import { addIf, CheckboxGroup, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
@@ -47,6 +47,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
     }
     addIf(errors, !!v.accompanyingCaseId.trim() && !isCaseId(v.accompanyingCaseId), 'accompanyingCaseId', t('rule.caseId'));
     addIf(errors, !!v.accompanyingCaseId.trim() && !v.relationship, 'relationship', t('rule.relationship'));
+    addIf(errors, !!v.familyGroupId.trim() && !isFamilyGroupId(v.familyGroupId), 'familyGroupId', t('rule.familyGroupId', { max: maxLength('ArrivalRequest', 'familyGroupId') }));
     return errors;
   };
 
@@ -105,7 +106,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
           <SelectField id="arr-relationship" name="relationship" label={t('arrival.relationship')} value={v.relationship} onChange={(x) => set({ relationship: x })} errors={form.errors} required empty={t('common.choose')}
             hint={t('arrival.relationshipHint')} options={RELATIONSHIPS.map((r) => ({ value: r, label: tEnum('relationship', r) }))} />
         )}
-        <TextField id="arr-family" name="familyGroupId" label={t('arrival.familyGroupId')} value={v.familyGroupId} onInput={(x) => set({ familyGroupId: x })} errors={form.errors} hint={t('arrival.familyGroupHint')} />
+        <TextField id="arr-family" name="familyGroupId" label={t('arrival.familyGroupId')} value={v.familyGroupId} onInput={(x) => set({ familyGroupId: x })} errors={form.errors} hint={t('arrival.familyGroupHint')} maxLength={maxLength('ArrivalRequest', 'familyGroupId')} />
       </div>
       <div class="form-row">
         <SelectField id="arr-notice" name="noticeId" label={t('arrival.notice')} value={v.noticeId} onChange={(x) => set({ noticeId: x })} errors={form.errors} empty={t('arrival.noNotice')}
