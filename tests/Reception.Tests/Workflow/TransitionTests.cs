@@ -70,6 +70,11 @@ public sealed class TransitionTests(WorkflowCluster cluster)
     {
         var s = await new Scenario(cluster).WithPointAsync();
         var minor = await s.ArriveAsync(new RegisterArrival(s.PointCode, "Luis", "Hernández", Sex.Male, EstimatedAge: 14));
+        // An unaccompanied minor leaves only once handed to child protection (issue #14).
+        foreach (var step in new[] { CustodyStepKind.ReceivedFromForeignAuthority, CustodyStepKind.HandedToChildProtection })
+        {
+            await s.Returnee(minor.CaseId).RecordCustody(new RecordCustodyStep(step, null, "Officer Smith", "US CBP", "Oficial Ruiz", "INM"), s.Manager);
+        }
         var record = await s.Returnee(minor.CaseId).Transfer(new TransferCommand("DIF Baja California (custodia)"), s.Manager);
         Assert.Equal(Stage.Transferred, record.Stage);
         var summary = await s.Point.GetSummary();

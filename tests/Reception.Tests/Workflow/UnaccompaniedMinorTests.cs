@@ -39,7 +39,7 @@ public sealed class UnaccompaniedMinorTests(WorkflowCluster cluster)
     {
         var s = await new Scenario(cluster).WithPointAsync();
         var parent = await s.ArriveAsync();
-        var child = await s.ArriveAsync(new RegisterArrival(s.PointCode, "Ana", "Pérez", Sex.Female, EstimatedAge: 8, AccompanyingCaseId: parent.CaseId));
+        var child = await s.ArriveAsync(new RegisterArrival(s.PointCode, "Ana", "Pérez", Sex.Female, EstimatedAge: 8, AccompanyingCaseId: parent.CaseId, Relationship: Relationship.Mother));
 
         Assert.DoesNotContain(Vulnerability.UnaccompaniedMinor, child.Flags);
         Assert.Contains(Vulnerability.AccompaniedYoungChild, child.Flags);
