@@ -198,5 +198,6 @@ describe('custody of unaccompanied children in a real browser against the real A
     const national = await api.call('coordinator', 'GET', '/api/national');
     const tij = national.points.find((p) => p.code === 'TIJ');
     assert.equal(Number((await coordinator.locator('[data-testid="custody-overdue-TIJ"]').innerText()).replace(/\D/g, '')), tij.custodyOverdue);
+    assert.equal(Number((await manager.locator('[data-testid="point-custody-overdue"]').innerText()).replace(/\D/g, '')), tij.custodyOverdue);
   });
 });

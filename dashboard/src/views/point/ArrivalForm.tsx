@@ -90,14 +90,14 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
           options={SEXES.map((s) => ({ value: s, label: tEnum('sex', s) }))} />
         <div>
           <TextField id="arr-dob" name="dateOfBirth" label={t('arrival.dateOfBirth')} value={v.dateOfBirth} onInput={(x) => set({ dateOfBirth: x })} errors={form.errors}
-            inputMode="numeric" placeholder={t('arrival.dateOfBirthFormat')} hint={`${t('arrival.dateOfBirthHint')} ${t('arrival.dobOrAgeHint')}`} maxLength={10} />
+            inputMode="numeric" placeholder={t('arrival.dateOfBirthFormat')} hint={`${t('arrival.dateOfBirthHint')} · ${t('arrival.dobOrAgeHint')}`} maxLength={10} />
           {dob && dob !== 'invalid' && (
             <p class="hint dob-echo" aria-live="polite" data-testid="dob-echo">
               {t('arrival.dateOfBirthEcho', { date: formatDateInWords(dob.iso), age: ageOn(dob) })}
             </p>
           )}
         </div>
-        <TextField id="arr-age" name="estimatedAge" type="number" min={AGE.min} max={AGE.max} label={t('arrival.estimatedAge')} value={v.estimatedAge} onInput={(x) => set({ estimatedAge: x })} errors={form.errors} hint={`${t('arrival.estimatedAgeHint')} ${t('arrival.dobOrAgeHint')}`} />
+        <TextField id="arr-age" name="estimatedAge" type="number" min={AGE.min} max={AGE.max} label={t('arrival.estimatedAge')} value={v.estimatedAge} onInput={(x) => set({ estimatedAge: x })} errors={form.errors} hint={`${t('arrival.estimatedAgeHint')} · ${t('arrival.dobOrAgeHint')}`} />
       </div>
       <div class="form-row">
         <TextField id="arr-curp" name="curp" label={t('arrival.curp')} value={v.curp} onInput={(x) => set({ curp: x })} errors={form.errors} maxLength={maxLength('ArrivalRequest', 'curp')} />

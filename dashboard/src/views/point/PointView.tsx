@@ -26,8 +26,10 @@ export function PointView({ code, session }: { code: string; session: Session })
   const p = feed.data;
   if (!p) return <LoadState error={feed.error} />;
   const runs = mayRunPoint(session, code);
-  // The point's live messages carry it (PointSummary); the detail read does not yet (API gap): '—' until one comes.
-  const overdue = (p as typeof p & Partial<Pick<PointSummary, 'custodyOverdue'>>).custodyOverdue;
+  // The point's live messages carry the overdue count (PointSummary); the detail read does not yet, so until one comes
+  // it is counted from the queue when the queue is whole.
+  const overdue = (p as typeof p & Partial<Pick<PointSummary, 'custodyOverdue'>>).custodyOverdue
+    ?? (p.queue.length >= p.queueTotal ? p.queue.filter((q) => q.custodyOverdue).length : undefined);
   const upcoming = p.notices.filter((n) => Date.parse(n.expectedAt) >= Date.now() - 2 * 3_600_000);
 
   return (
