@@ -133,6 +133,15 @@ describe('custody of unaccompanied children in a real browser against the real A
     // …and the manager's open case page follows.
     await manager.locator('[data-testid="custody"][data-closed="true"]').waitFor({ timeout: LIVE_MS });
     await difProgram.locator(`[data-testid="custody-list"] tr[data-case="${caseId}"]`).waitFor({ state: 'detached', timeout: LIVE_MS });
+    // English is one click away, with no dictionary key left showing.
+    await difCase.locator('[data-testid="lang-switch"]').click();
+    await difCase.waitForFunction(() => document.documentElement.lang === 'en');
+    const english = await difCase.locator('[data-testid="custody"]').innerText();
+    assert.match(english, /Clock stopped/);
+    assert.match(english, /Reunified with family/);
+    assert.doesNotMatch(english, /\b(custody|custodyStep|custodyStatus|relationship)\.[a-zA-Z]+/);
+    await difCase.locator('[data-testid="lang-switch"]').click();
+    await difCase.waitForFunction(() => document.documentElement.lang === 'es');
     // The trail names the steps in the dashboard's language.
     await manager.reload();
     await manager.locator('[data-testid="audit"]').getByText('Recibido de la autoridad extranjera: CBP → INM').waitFor();
