@@ -381,10 +381,11 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     const form = manager.locator('[data-testid="arrival-form"]');
     await form.waitFor();
     // A CURP in the official format whose check digit is wrong: only the API can tell.
-    const person = { givenNames: 'Daniela', surnames: 'Núñez Ochoa', sex: 'female', curp: 'NUOD900101MBCXXX01' };
+    const person = { givenNames: 'Daniela', surnames: 'Núñez Ochoa', sex: 'female', estimatedAge: 36, curp: 'NUOD900101MBCXXX01' };
     await manager.locator('#arr-given').fill(person.givenNames);
     await manager.locator('#arr-surnames').fill(person.surnames);
     await manager.locator('#arr-sex').selectOption(person.sex);
+    await manager.locator('#arr-age').fill(String(person.estimatedAge));
     await manager.locator('#arr-curp').fill(person.curp);
     await form.locator('button[type=submit]').click();
     await form.locator('[data-field-error="curp"]').waitFor();

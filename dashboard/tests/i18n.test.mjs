@@ -47,6 +47,7 @@ test('enum values of the API contract are all translated', () => {
     vulnerability: 'Vulnerability', category: 'ProgramCategory', education: 'EducationLevel', english: 'EnglishLevel',
     document: 'DocumentType', stage: 'Stage', referralStatus: 'ReferralStatus', alert: 'AlertLevel', priority: 'Priority',
     sex: 'Sex', transport: 'TransportMode',
+    custodyStep: 'CustodyStepKind', custodyStatus: 'CustodyStatus', relationship: 'Relationship',
   };
   for (const [group, schema] of Object.entries(groups)) {
     const values = (schemas[schema]?.enum ?? []).filter((value) => value !== null);

@@ -2,7 +2,7 @@ import { toApiError } from './problem';
 import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
-  ArrivalReceipt, ArrivalRequest, AssessmentRequest, AuditPage, CapacityRequest, DepartureRequest, NationalPicture, Notice,
+  ArrivalReceipt, ArrivalRequest, AssessmentRequest, AuditPage, CapacityRequest, CustodyStepRequest, CustodyView, DepartureRequest, NationalPicture, Notice,
   NoticeRequest, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult, ReferralView,
   ReturneeView, TokenResponse,
 } from './types';
@@ -57,6 +57,8 @@ export const api = {
   refer: (caseId: string, programId: string, note?: string) =>
     request<ReferralView>('POST', `/api/returnees/${enc(caseId)}/referrals`, { programId, note: note || undefined }),
   depart: (caseId: string, departure: DepartureRequest) => request<ReturneeView>('POST', `/api/returnees/${enc(caseId)}/departure`, departure),
+  /** Records a step of an unaccompanied child's chain of custody; answers the chain. */
+  recordCustody: (caseId: string, step: CustodyStepRequest) => request<CustodyView>('POST', `/api/returnees/${enc(caseId)}/custody`, step),
   programs: () => request<ProgramSummary[]>('GET', '/api/programs'),
   program: (id: string) => request<ProgramDetail>('GET', `/api/programs/${enc(id)}`),
   accept: (programId: string, referralId: string) =>

@@ -10,6 +10,7 @@ import { MEXICAN_STATES } from './types';
 const NAME = patternOf('ArrivalRequest', 'givenNames');
 const CURP = patternOf('ArrivalRequest', 'curp');
 const CASE_ID = patternOf('ArrivalRequest', 'accompanyingCaseId');
+const FAMILY_GROUP = patternOf('ArrivalRequest', 'familyGroupId');
 
 export const AGE = range('ArrivalRequest', 'estimatedAge');
 
@@ -28,6 +29,7 @@ export function curpProblem(value: string): string | null {
 }
 
 export const isCaseId = (value: string) => CASE_ID.test(value.trim().toUpperCase());
+export const isFamilyGroupId = (value: string) => FAMILY_GROUP.test(value.trim());
 
 export function isState(value: string): boolean {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').trim().toUpperCase();

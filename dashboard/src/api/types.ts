@@ -64,3 +64,13 @@ export type AssessmentRequest = Schemas['AssessmentRequest'];
 export type DepartureRequest = Schemas['DepartureRequest'];
 export type NoticeRequest = Schemas['NoticeRequest'];
 export type CapacityRequest = Schemas['CapacityRequest'];
+
+// Custody of unaccompanied children (issue #14).
+export type CustodyStatus = NonNullable<Schemas['CustodyStatus']>;
+export type CustodyStepKind = Schemas['CustodyStepKind'];
+export type Relationship = NonNullable<Schemas['Relationship']>;
+export type CustodyEntry = Schemas['CustodyStep'];
+export type CustodyView = Schemas['CustodyView'];
+export type ChildInCustody = Schemas['ChildInCustody'];
+export type CustodyStepRequest = Schemas['CustodyStepRequest'];
+export type Separation = Schemas['Separation'];

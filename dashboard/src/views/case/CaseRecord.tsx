@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { ReturneeView } from '../../api/types';
+import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
 import { formatDate, formatDateTime, formatNumber, t, tEnum } from '../../i18n';
+import { paths } from '../../router';
 
 /** The person's record as the API shows it to this user. */
 export function CaseRecord({ c }: { c: ReturneeView }) {
@@ -17,7 +19,9 @@ export function CaseRecord({ c }: { c: ReturneeView }) {
     [t('arrival.curp'), <span translate={false}>{c.curp ?? '—'}</span>],
     [t('arrival.transport'), c.transport ? tEnum('transport', c.transport) : '—'],
     [t('arrival.notice'), <span translate={false}>{c.noticeId ?? '—'}</span>],
-    [t('arrival.accompanyingCaseId'), <span translate={false}>{c.accompanyingCaseId ?? '—'}</span>],
+    [t('arrival.accompanyingCaseId'), c.accompanyingCaseId ? <Link href={paths.case(c.accompanyingCaseId)}><span translate={false}>{c.accompanyingCaseId}</span></Link> : '—'],
+    [t('arrival.relationship'), c.relationship ? tEnum('relationship', c.relationship) : '—'],
+    [t('arrival.familyGroupId'), c.familyGroupId ? <span class="badge family-badge" translate={false} data-testid="family-group">{c.familyGroupId}</span> : '—'],
     [t('case.consent'), c.consentToShare ? t('common.yes') : t('common.no')],
   ];
   return (

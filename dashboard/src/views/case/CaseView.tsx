@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import type { Session } from '../../api/session';
 import type { ReturneeView } from '../../api/types';
+import { isHandedOver } from '../../api/custody';
 import { mayRunPoint } from '../../access';
 import { Link } from '../../components/Link';
 import { LoadState } from '../../components/LoadState';
@@ -14,6 +15,7 @@ import { AssessmentSummary } from './AssessmentSummary';
 import { AuditTrail } from './AuditTrail';
 import { caseFeed } from './caseFeed';
 import { CaseRecord } from './CaseRecord';
+import { CustodyPanel } from './CustodyPanel';
 import { DepartureForm } from './DepartureForm';
 import { ReferralPanel } from './ReferralPanel';
 import { ReferralsTable } from './ReferralsTable';
@@ -65,12 +67,20 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
           )}
         </Panel>
       </div>
+      {c.custody && (
+        <Panel id="custody" title={t('custody.title')}>
+          <CustodyPanel caseId={c.caseId} pointCode={c.pointCode} custody={c.custody} session={session} onDone={feed.reload} />
+        </Panel>
+      )}
       <Panel id="referrals" title={t('case.referrals')}>
         <ReferralsTable referrals={c.referrals} exit={c.exit} />
         {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} recommendations={c.recommendations ?? []} onDone={feed.reload} />}
       </Panel>
       {runs && present && (
         <Panel id="departure" title={t('departure.title')}>
+          {c.custody && !isHandedOver(c.custody.status) && (
+            <p class="hint" data-testid="custody-departure-hint">{t('custody.departureHint')}</p>
+          )}
           <DepartureForm caseId={c.caseId} defaultState={c.assessment?.destinationState} onDone={feed.reload} />
         </Panel>
       )}

@@ -37,6 +37,12 @@ export function auditDetail(e: AuditEntry): string | null | undefined {
         : t('auditDetail.transferred', { institution: f.institution ?? '—' });
       return f.cancelled ? `${base}; ${t('auditDetail.cancelled', { referrals: f.cancelled.split(',').join(', ') })}` : base;
     }
+    case 'custody': {
+      const base = t('auditDetail.custody', { step: tEnum('custodyStep', f.step ?? ''), from: f.from ?? '—', to: f.to ?? '—' });
+      return f.relationship ? `${base} · ${tEnum('relationship', f.relationship)}` : base;
+    }
+    case 'separated':
+      return t('auditDetail.separated', { companion: f.companion ?? '—' });
     case 'accepted':
     case 'declined':
     case 'completed':

@@ -14,7 +14,25 @@ function caseSignature(summary: PointSummary | ProgramSummary): string {
     return JSON.stringify([summary.pendingReferrals, today?.assessed, today?.referred, today?.served, today?.departed, today?.transferred]);
   }
   const today = summary.today;
-  return JSON.stringify([summary.pending, summary.accepted, today?.accepted, today?.declined, today?.completed, today?.cancelled]);
+  // Child protection: a custody step moves its children between these counts.
+  const { childrenAtPoint, childrenAwaitingConfirmation, childrenInCustody } = summary as ProgramSummary & Record<string, unknown>;
+  return JSON.stringify([summary.pending, summary.accepted, today?.accepted, today?.declined, today?.completed, today?.cancelled,
+    childrenAtPoint, childrenAwaitingConfirmation, childrenInCustody]);
+}
+
+type Row = { caseId: string; custody?: unknown; status?: unknown; stage?: unknown; nextStep?: unknown };
+
+/**
+ * The case's own row in what the message carries (the point's queue, the child-protection program's children in
+ * custody), for changes the counts do not show: a step of an unaccompanied child's custody. `undefined` when the
+ * message does not carry the list (it is sent only when it changed).
+ */
+function ownRow(summary: unknown, caseId: string): string | undefined {
+  const { queue, children } = summary as { queue?: Row[] | null; children?: Row[] | null };
+  const list = queue ?? children;
+  if (!Array.isArray(list)) return undefined;
+  const row = list.find((r) => r.caseId === caseId);
+  return JSON.stringify(row ? [row.stage, row.custody, row.status, row.nextStep] : null);
 }
 
 /**
@@ -26,10 +44,14 @@ function caseSignature(summary: PointSummary | ProgramSummary): string {
 export function caseFeed(initial: ReturneeView, session: Session): FeedSpec<ReturneeView> {
   const program = session.role === 'provider' ? session.programs[0] : undefined;
   let lastSignature: string | undefined;
+  let lastRow: string | undefined;
   const changed = (summary: PointSummary | ProgramSummary) => {
     const signature = caseSignature(summary);
-    const moved = lastSignature !== undefined && signature !== lastSignature;
+    const row = ownRow(summary, initial.caseId);
+    const moved = (lastSignature !== undefined && signature !== lastSignature)
+      || (row !== undefined && lastRow !== undefined && row !== lastRow);
     lastSignature = signature;
+    if (row !== undefined) lastRow = row;
     return moved;
   };
   return {

@@ -8,6 +8,7 @@ import { paths } from '../../router';
 /** One reception point on the national board. */
 export function PointCard({ point }: { point: PointSummary }) {
   const id = `point-${point.code}`;
+  const overdue = point.custodyOverdue ?? 0;
   return (
     <li class={`point-card alert-border-${point.alertLevel}`} data-point={point.code} data-alert={point.alertLevel} aria-labelledby={`${id}-name`}>
       <div class="point-card-head">
@@ -27,6 +28,10 @@ export function PointCard({ point }: { point: PointSummary }) {
         <div><dt>{t('national.pendingReferrals')}</dt><dd>{formatNumber(point.pendingReferrals)}</dd></div>
         <div><dt>{t('national.unmetNeeds')}</dt><dd>{formatNumber(point.unmetNeedsToday ?? 0)}</dd></div>
         <div><dt>{t('national.present')}</dt><dd data-testid={`present-${point.code}`}>{formatNumber(point.present)}</dd></div>
+        <div class={overdue ? 'mini-overdue' : ''}>
+          <dt>{t('custody.overdueCount')}</dt>
+          <dd data-testid={`custody-overdue-${point.code}`}>{overdue > 0 && <span aria-hidden="true">⚠ </span>}{formatNumber(overdue)}</dd>
+        </div>
       </dl>
     </li>
   );

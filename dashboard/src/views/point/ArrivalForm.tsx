@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import { maxLength } from '../../api/limits';
-import { AGE, curpProblem, isCaseId, nameProblem, wholeNumberIn } from '../../api/rules';
+import { AGE, curpProblem, isCaseId, isFamilyGroupId, nameProblem, wholeNumberIn } from '../../api/rules';
 import { MEXICAN_STATES, SEXES, TRANSPORT_MODES, VULNERABILITIES, type ArrivalRequest, type Notice, type Sex, type TransportMode, type Vulnerability } from '../../api/types';
+import { RELATIONSHIPS, type Relationship } from '../../api/custody';
 import { addIf, CheckboxGroup, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
 import { Link } from '../../components/Link';
 import { ageOn, parseDayFirst } from '../../components/dayFirstDate';
 import { formatDateInWords, formatDateTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
-const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', noticeId: '', transport: '' as TransportMode | '', originState: '', vulnerabilities: [] as Vulnerability[] };
+const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', relationship: '' as Relationship | '', familyGroupId: '', noticeId: '', transport: '' as TransportMode | '', originState: '', vulnerabilities: [] as Vulnerability[] };
 
 /** Registers a person arriving at the point (the intake desk's main form). */
 export function ArrivalForm({ code, notices, onDone }: { code: string; notices: Notice[]; onDone?: () => void }) {
@@ -35,11 +36,18 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
       addIf(errors, at < Date.now() - AGE.max * 365.25 * 86_400_000, 'dateOfBirth', t('rule.dobTooOld', { max: AGE.max }));
     }
     if (v.estimatedAge) wholeNumberIn(errors, 'estimatedAge', v.estimatedAge, AGE);
+    // A child's protection depends on the age: the API requires one of the two, and so does the desk.
+    if (!v.dateOfBirth.trim() && !v.estimatedAge.trim()) {
+      errors.dateOfBirth = [t('rule.dobOrAge')];
+      errors.estimatedAge = [t('rule.dobOrAge')];
+    }
     if (v.curp.trim()) {
       const curp = curpProblem(v.curp);
       if (curp) errors.curp = [curp];
     }
     addIf(errors, !!v.accompanyingCaseId.trim() && !isCaseId(v.accompanyingCaseId), 'accompanyingCaseId', t('rule.caseId'));
+    addIf(errors, !!v.accompanyingCaseId.trim() && !v.relationship, 'relationship', t('rule.relationship'));
+    addIf(errors, !!v.familyGroupId.trim() && !isFamilyGroupId(v.familyGroupId), 'familyGroupId', t('rule.familyGroupId', { max: maxLength('ArrivalRequest', 'familyGroupId') }));
     return errors;
   };
 
@@ -54,6 +62,8 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
         estimatedAge: v.estimatedAge ? Number(v.estimatedAge) : undefined,
         curp: v.curp.trim().toUpperCase() || undefined,
         accompanyingCaseId: v.accompanyingCaseId.trim().toUpperCase() || undefined,
+        relationship: (v.accompanyingCaseId.trim() && v.relationship) || undefined,
+        familyGroupId: v.familyGroupId.trim() || undefined,
         vulnerabilities: v.vulnerabilities.length ? v.vulnerabilities : undefined,
         noticeId: v.noticeId || undefined,
         transport: v.transport || undefined,
@@ -80,18 +90,23 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
           options={SEXES.map((s) => ({ value: s, label: tEnum('sex', s) }))} />
         <div>
           <TextField id="arr-dob" name="dateOfBirth" label={t('arrival.dateOfBirth')} value={v.dateOfBirth} onInput={(x) => set({ dateOfBirth: x })} errors={form.errors}
-            inputMode="numeric" placeholder={t('arrival.dateOfBirthFormat')} hint={t('arrival.dateOfBirthHint')} maxLength={10} />
+            inputMode="numeric" placeholder={t('arrival.dateOfBirthFormat')} hint={`${t('arrival.dateOfBirthHint')} · ${t('arrival.dobOrAgeHint')}`} maxLength={10} />
           {dob && dob !== 'invalid' && (
             <p class="hint dob-echo" aria-live="polite" data-testid="dob-echo">
               {t('arrival.dateOfBirthEcho', { date: formatDateInWords(dob.iso), age: ageOn(dob) })}
             </p>
           )}
         </div>
-        <TextField id="arr-age" name="estimatedAge" type="number" min={AGE.min} max={AGE.max} label={t('arrival.estimatedAge')} value={v.estimatedAge} onInput={(x) => set({ estimatedAge: x })} errors={form.errors} hint={t('arrival.estimatedAgeHint')} />
+        <TextField id="arr-age" name="estimatedAge" type="number" min={AGE.min} max={AGE.max} label={t('arrival.estimatedAge')} value={v.estimatedAge} onInput={(x) => set({ estimatedAge: x })} errors={form.errors} hint={`${t('arrival.estimatedAgeHint')} · ${t('arrival.dobOrAgeHint')}`} />
       </div>
       <div class="form-row">
         <TextField id="arr-curp" name="curp" label={t('arrival.curp')} value={v.curp} onInput={(x) => set({ curp: x })} errors={form.errors} maxLength={maxLength('ArrivalRequest', 'curp')} />
         <TextField id="arr-companion" name="accompanyingCaseId" label={t('arrival.accompanyingCaseId')} value={v.accompanyingCaseId} onInput={(x) => set({ accompanyingCaseId: x })} errors={form.errors} hint={t('arrival.accompanyingHint')} maxLength={maxLength('ArrivalRequest', 'accompanyingCaseId')} />
+        {v.accompanyingCaseId.trim() && (
+          <SelectField id="arr-relationship" name="relationship" label={t('arrival.relationship')} value={v.relationship} onChange={(x) => set({ relationship: x })} errors={form.errors} required empty={t('common.choose')}
+            hint={t('arrival.relationshipHint')} options={RELATIONSHIPS.map((r) => ({ value: r, label: tEnum('relationship', r) }))} />
+        )}
+        <TextField id="arr-family" name="familyGroupId" label={t('arrival.familyGroupId')} value={v.familyGroupId} onInput={(x) => set({ familyGroupId: x })} errors={form.errors} hint={t('arrival.familyGroupHint')} maxLength={maxLength('ArrivalRequest', 'familyGroupId')} />
       </div>
       <div class="form-row">
         <SelectField id="arr-notice" name="noticeId" label={t('arrival.notice')} value={v.noticeId} onChange={(x) => set({ noticeId: x })} errors={form.errors} empty={t('arrival.noNotice')}

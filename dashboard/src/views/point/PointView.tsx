@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Session } from '../../api/session';
+import type { PointSummary } from '../../api/types';
 import { mayRunPoint } from '../../access';
 import { AlertBadge } from '../../components/AlertBadge';
 import { Gauge } from '../../components/Gauge';
@@ -25,6 +26,10 @@ export function PointView({ code, session }: { code: string; session: Session })
   const p = feed.data;
   if (!p) return <LoadState error={feed.error} />;
   const runs = mayRunPoint(session, code);
+  // The point's live messages carry the overdue count (PointSummary); the detail read does not yet, so until one comes
+  // it is counted from the queue when the queue is whole.
+  const overdue = (p as typeof p & Partial<Pick<PointSummary, 'custodyOverdue'>>).custodyOverdue
+    ?? (p.queue.length >= p.queueTotal ? p.queue.filter((q) => q.custodyOverdue).length : undefined);
   const upcoming = p.notices.filter((n) => Date.parse(n.expectedAt) >= Date.now() - 2 * 3_600_000);
 
   return (
@@ -47,6 +52,7 @@ export function PointView({ code, session }: { code: string; session: Session })
             <Stat label={t('capacity.intakeDesks')} value={p.capacity.intakeDesks} />
             <Stat label={t('national.pendingReferrals')} value={p.pendingReferrals} />
             <Stat label={t('national.unmetNeeds')} value={p.unmetNeedsToday} />
+            <Stat label={t('custody.overdueCount')} value={overdue} testId="point-custody-overdue" tone={overdue ? 'warn' : undefined} />
           </dl>
           {p.waits && (
             <p class="muted small">

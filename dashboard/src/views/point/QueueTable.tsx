@@ -2,14 +2,33 @@ import type { QueueEntry, Stage } from '../../api/types';
 import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
 import { byUrgency, useSecondsSinceReceived } from '../../components/urgency';
+import { useNow } from '../../components/useNow';
+import { isFinal } from '../../api/custody';
 import { formatDuration, formatNumber, formatTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
 const STAGES: Stage[] = ['arrived', 'assessment', 'services'];
+/** The family group the person arrived with (issue #14), beside the name so the desk sees who travels together. */
+const familyOf = (q: QueueEntry) => q.familyGroupId ?? null;
+/** An unaccompanied child's custody status, and "overdue" in words when its reunification clock has run out. */
+function CustodyBadge({ q, now }: { q: QueueEntry; now: number }) {
+  const { custody, custodyDueAt } = q;
+  if (!custody) return null;
+  // Overdue as the API said, or since: the clock ran out while the page was open.
+  const overdue = q.custodyOverdue || (!!custodyDueAt && Date.parse(custodyDueAt) < now && !isFinal(custody));
+  return (
+    <span class={`badge ${overdue ? 'custody-state-overdue' : ''}`} data-testid="queue-custody" data-overdue={overdue ? 'true' : 'false'}>
+      {overdue && <span aria-hidden="true">⚠ </span>}
+      {tEnum('custodyStatus', custody)}
+      {overdue && <> · {t('custody.overdue')}</>}
+    </span>
+  );
+}
 /** The people present, one table per stage, with waiting times that keep counting. */
 export function QueueTable({ queue, total }: { queue: QueueEntry[]; total?: number }) {
   // The queue is replaced only when it changed: its waiting times count from when it came.
   const elapsed = useSecondsSinceReceived(queue);
+  const now = useNow(60_000);
 
   return (
     <div class="queue">
@@ -40,6 +59,12 @@ export function QueueTable({ queue, total }: { queue: QueueEntry[]; total?: numb
                             <span class="code" translate={false}>{q.caseId}</span>
                             {q.givenNames && <span translate={false}> · {q.givenNames} {q.surnames}</span>}
                           </Link>
+                          <CustodyBadge q={q} now={now} />
+                          {familyOf(q) && (
+                            <span class="badge family-badge" data-testid="queue-family" title={t('queue.familyGroupTitle')}>
+                              {t('queue.familyGroup')} <span translate={false}>{familyOf(q)}</span>
+                            </span>
+                          )}
                         </th>
                         <td>{formatDuration(q.waitingSeconds + elapsed)}</td>
                         <td><PriorityBadges priority={q.priority} flags={q.flags} /></td>

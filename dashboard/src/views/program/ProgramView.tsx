@@ -7,6 +7,7 @@ import { Stat } from '../../components/Stat';
 import { programFeed } from '../../live/feeds';
 import { useFeed } from '../../live/useFeed';
 import { formatNumber, formatPercent, t, tEnum } from '../../i18n';
+import { ChildrenInCustody } from './ChildrenInCustody';
 import { ProgramQueue } from './ProgramQueue';
 
 /** The provider's view: the referred cases to act on and today's use of capacity. */
@@ -15,6 +16,9 @@ export function ProgramView({ id, session }: { id: string; session: Session }) {
   const feed = useFeed(spec);
   const p = feed.data;
   if (!p) return <LoadState error={feed.error} />;
+  // Only a child-protection program has children in its custody (and so shows the list).
+  const custody = p.category === 'childProtection' ? p.children : null;
+  const overdue = p.custodyOverdue ?? 0;
   const used = (p.today?.accepted ?? 0) + (p.today?.completed ?? 0);
   const ratio = p.dailyCapacity > 0 ? used / p.dailyCapacity : 0;
 
@@ -38,6 +42,12 @@ export function ProgramView({ id, session }: { id: string; session: Session }) {
           <Stat label={t('program.declinedToday')} value={p.today?.declined} />
         </dl>
       </Panel>
+      {custody && (
+        <Panel id="custody-list" title={t('custody.listTitle')}>
+          {overdue > 0 && <p class="form-error" role="status" data-testid="program-custody-overdue"><span aria-hidden="true">⚠ </span>{t('custody.overdueSummary', { count: overdue })}</p>}
+          <ChildrenInCustody children={custody} targetHours={p.reunificationTargetHours} />
+        </Panel>
+      )}
       <Panel id="program-queue" title={t('program.queue')}>
         {p.queueTotal !== undefined && p.queueTotal > p.queue.length && <p class="muted">{t('point.queueTruncated', { shown: formatNumber(p.queue.length), total: p.queueTotal })}</p>}
         <ProgramQueue programId={p.id} queue={p.queue} canAct={mayRunProgram(session, p.id)} version={feed.version} onDone={feed.reload} />
