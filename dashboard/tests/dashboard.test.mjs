@@ -330,12 +330,13 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     await manager.locator('#arr-given').fill('Daniela');
     await manager.locator('#arr-surnames').fill('Núñez Ochoa');
     await manager.locator('#arr-sex').selectOption('female');
+    // An age is required before anything is sent, so the CURP reaches the API's check.
+    await manager.locator('#arr-age').fill('29');
     await manager.locator('#arr-curp').fill('NUOD900101MBCXXX01');
     await form.locator('button[type=submit]').click();
     await form.locator('[data-field-error="curp"]').waitFor();
 
     await manager.locator('#arr-curp').fill('');
-    await manager.locator('#arr-age').fill('29');
     await form.getByLabel('Embarazo').check();
     await form.locator('button[type=submit]').click();
     await form.locator('.form-done').waitFor();
