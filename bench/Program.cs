@@ -6,7 +6,7 @@ using Reception.Bench.Simulation;
 
 var options = new Options(args);
 var command = options.Positional.FirstOrDefault();
-if (command is not ("simulate" or "run"))
+if (command is not ("simulate" or "run" or "statistics"))
 {
     Console.Error.WriteLine("""
         usage:
@@ -15,6 +15,8 @@ if (command is not ("simulate" or "run"))
           run      --url http://localhost:5080 [--mode postgres|sqlite] [--quick|--smoke] [--pid N]
                    [--postgres "<Npgsql connection string>"] [--records 1000000] [--records-budget 90]
                    [--scale-targets 100,1000,10000,100000] [--levels 4,8,16,32,64] [--out bench/results]
+          statistics --url http://localhost:5080 --postgres "<Npgsql connection string>" [--cases 2000000] [--repeat 5]
+                   [--out bench/results]
         """);
     return 2;
 }
@@ -42,6 +44,11 @@ if (command == "simulate")
         await File.WriteAllTextAsync(outFile, JsonSerializer.Serialize(care, json));
     }
     return care.StageUnknown == 0 ? 0 : 1;
+}
+
+if (command == "statistics")
+{
+    return await StatisticsTimes.RunAsync(client, options, Console.Out);
 }
 
 var result = await new Benchmark(client, options, Console.Out).RunAsync();
