@@ -16,16 +16,25 @@ internal static class StatisticsSql
     private const string Accompaniment =
         "CASE WHEN c.age_group IN ('0-11', '12-17') THEN CASE WHEN c.unaccompanied_minor THEN 'unaccompanied' ELSE 'accompanied' END ELSE 'notApplicable' END";
 
-    /// <summary>Distinct persons: linked cases by person, each unlinked case as one.</summary>
-    private const string People = "count(DISTINCT c.person_id) + coalesce(sum(CASE WHEN c.person_id IS NULL THEN 1 ELSE 0 END), 0)";
+    /// <summary>
+    /// Distinct persons over rows <c>g</c> already grouped by <c>person_id</c> with their case count <c>n</c>: linked
+    /// cases by person, each unlinked case as one. Grouping with the person first (a hash aggregate) replaces
+    /// count(DISTINCT), which PostgreSQL computes by sorting (docs/performance.md, "Statistics").
+    /// </summary>
+    private const string PeopleOfGroups = "count(g.person_id) + coalesce(sum(CASE WHEN g.person_id IS NULL THEN g.n ELSE 0 END), 0)";
 
     public static string Bulletin(string where) => $"""
-        SELECT c.point_code, c.sex, {AgeGroup}, {Accompaniment}, c.origin_state, count(*), {People}
-          FROM reception_case c WHERE {where}
-         GROUP BY c.point_code, c.sex, {AgeGroup}, {Accompaniment}, c.origin_state
+        SELECT g.point_code, g.sex, g.age_group, g.accompaniment, g.origin_state, sum(g.n), {PeopleOfGroups}
+          FROM (SELECT c.point_code, c.sex, {AgeGroup} AS age_group, {Accompaniment} AS accompaniment, c.origin_state, c.person_id, count(*) AS n
+                  FROM reception_case c WHERE {where}
+                 GROUP BY c.point_code, c.sex, {AgeGroup}, {Accompaniment}, c.origin_state, c.person_id) g
+         GROUP BY g.point_code, g.sex, g.age_group, g.accompaniment, g.origin_state
         """;
 
-    public static string Totals(string where) => $"SELECT count(*), {People} FROM reception_case c WHERE {where}";
+    public static string Totals(string where) => $"""
+        SELECT coalesce(sum(g.n), 0), {PeopleOfGroups}
+          FROM (SELECT c.person_id, count(*) AS n FROM reception_case c WHERE {where} GROUP BY c.person_id) g
+        """;
 
     public static string Arrivals(string where) => $"""
         SELECT c.arrival_local_date, c.point_code, count(*), count(c.notice_id)
