@@ -6,7 +6,7 @@ using Reception.Bench.Simulation;
 
 var options = new Options(args);
 var command = options.Positional.FirstOrDefault();
-if (command is not ("simulate" or "run" or "failover"))
+if (command is not ("simulate" or "run" or "failover" or "statistics"))
 {
     Console.Error.WriteLine("""
         usage:
@@ -16,6 +16,7 @@ if (command is not ("simulate" or "run" or "failover"))
                    [--postgres "<Npgsql connection string>"] [--records 1000000] [--records-budget 90]
                    [--scale-targets 100,1000,10000,100000] [--levels 4,8,16,32,64] [--out bench/results]
           failover --url http://localhost:5080 --silo-pid N [--signal kill|term] [--clients 16] [--warmup 5s] [--after 15s]
+          statistics --url http://localhost:5080 --postgres "<Npgsql connection string>" [--cases 2000000] [--repeat 5]
                    [--out bench/results]
         """);
     return 2;
@@ -56,6 +57,11 @@ if (command == "failover")
         await File.WriteAllTextAsync(Path.Combine(failoverDir, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-failover-{stall.Signal}.json"), FailoverStall.Json(stall));
     }
     return 0;
+}
+
+if (command == "statistics")
+{
+    return await StatisticsTimes.RunAsync(client, options, Console.Out);
 }
 
 var result = await new Benchmark(client, options, Console.Out).RunAsync();

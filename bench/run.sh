@@ -3,20 +3,23 @@
 # against it over HTTP and SignalR, and stops everything.
 #
 #   bash bench/run.sh [--smoke|--quick] [--mode sqlite|postgres|both] [--no-build] [-- <more bench run options>]
+#   bash bench/run.sh --statistics [--no-build] [-- --cases 2000000 --repeat 5]
 #
 # --smoke: a few seconds per mode, no figure asserted (CI). Default mode: both. Results go to bench/results/
-# (smoke results to a temporary folder).
+# (smoke results to a temporary folder). --statistics: PostgreSQL only; fills synthetic case records with SQL and
+# times the statistics endpoints (bench/Run/StatisticsTimes.cs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-profile=full; modes="sqlite postgres"; build=1; extra=()
+profile=full; modes="sqlite postgres"; build=1; extra=(); command=run
 while (($#)); do
   case "$1" in
     --smoke) profile=smoke ;;
     --quick) profile=quick ;;
     --mode) shift; [ "$1" = both ] && modes="sqlite postgres" || modes="$1" ;;
     --no-build) build=0 ;;
+    --statistics) command=statistics; modes=postgres ;;
     --) shift; extra=("$@"); break ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -75,7 +78,7 @@ for mode in $modes; do
     "Logging__LogLevel__Default=Warning"
     "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information"
   )
-  bench_args=(run --url "http://127.0.0.1:$port" --mode "$mode" --commit "$commit" --out "$out_dir")
+  bench_args=("$command" --url "http://127.0.0.1:$port" --mode "$mode" --commit "$commit" --out "$out_dir")
   [ "$profile" != full ] && bench_args+=("--$profile")
 
   if [ "$mode" = postgres ]; then

@@ -69,6 +69,7 @@ public static class SiloConfiguration
 
         silo.AddReceptionDailyFigures(settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite, settings.ConnectionString);
         silo.AddReceptionLiveRecord(settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite, settings.ConnectionString);
+        silo.AddReceptionStatistics(settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite, settings.ConnectionString);
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = settings.AdoNetInvariant;

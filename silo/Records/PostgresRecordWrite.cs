@@ -28,6 +28,8 @@ internal static class PostgresRecordWrite
         ("destination_state", "text"), ("destination_municipality", "text"), ("exit_kind", "text"),
         ("exit_at", "timestamptz"), ("exit_local_date", "date"), ("exit_institution", "text"),
         ("unmet_needs", JsonList), ("updated_at", "timestamptz"),
+        ("education_level", "text"), ("occupation", "text"), ("years_abroad", "integer"), ("english_level", "text"),
+        ("documents_held", JsonList),
     ];
 
     private const string EventColumns = "case_id, sequence, at, actor, role, action, detail, facts";
@@ -101,6 +103,11 @@ internal static class PostgresRecordWrite
             p.Add(rows.Select(r => r.ExitInstitution), NpgsqlDbType.Text),
             p.Add(rows.Select(r => RecordEncoding.ListJson(r.UnmetNeeds)), NpgsqlDbType.Jsonb),
             p.Add(rows.Select(r => Utc(r.UpdatedAt)), NpgsqlDbType.TimestampTz),
+            p.Add(rows.Select(r => r.EducationLevel), NpgsqlDbType.Text),
+            p.Add(rows.Select(r => r.Occupation), NpgsqlDbType.Text),
+            p.Add(rows.Select(r => r.YearsAbroad), NpgsqlDbType.Integer),
+            p.Add(rows.Select(r => r.EnglishLevel), NpgsqlDbType.Text),
+            p.Add(rows.Select(r => r.DocumentsHeld is null ? null : RecordEncoding.ListJson(r.DocumentsHeld)), NpgsqlDbType.Jsonb),
         };
         var unnestCases = string.Join(", ", caseArrays.Zip(CaseArrayTypes, (array, type) => $"{array}::{type}[]"));
 
@@ -199,7 +206,7 @@ internal static class PostgresRecordWrite
     }
 
     private static string Value(string name, string type) =>
-        type == JsonList ? $"ARRAY(SELECT jsonb_array_elements_text(w.{name}))" : $"w.{name}";
+        type == JsonList ? $"CASE WHEN w.{name} IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(w.{name})) END" : $"w.{name}";
 
     private static string Events(Parameters p, IReadOnlyList<(string CaseId, AuditEntry Entry)> events) => string.Join(", ",
         p.Add(events.Select(e => e.CaseId), NpgsqlDbType.Text) + "::text[]",

@@ -152,7 +152,7 @@ public sealed class CustodyApiTests(ApiHostFixture api)
         HttpJson.AssertProblem(refused, refusedBody, 409);
     }
 
-    /// <summary>The same chain once on PostgreSQL, with the refusal of an exit before the handover.</summary>
+    /// <summary>The same chain once on PostgreSQL, with the refusals: each companion check, a step by the wrong role, an exit before the handover, a second handover.</summary>
     [Fact]
     public async Task On_postgres_the_chain_runs_and_closes_the_case()
     {
@@ -164,9 +164,28 @@ public sealed class CustodyApiTests(ApiHostFixture api)
         using var manager = await SignInAsync(ports, $"manager-{Point}");
         using var dif = await SignInAsync(ports, $"provider-{ChildProtection}");
 
-        var (unknown, unknownBody) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals", Minor(companion: Reception.Contracts.Shared.CaseIds.New(), relationship: "father"));
-        HttpJson.AssertProblem(unknown, unknownBody, 400);
+        using var other = await SignInAsync(ports, $"manager-{OtherPoint}");
+        var young = await RegisterAsync(manager, Point, Minor(age: 9));
+        var elsewhere = await RegisterAsync(other, OtherPoint, Workflow.Adult());
+        var departed = await RegisterAsync(manager, Point, Workflow.Adult());
+        Assert.True((await manager.PostJsonAsync($"/api/returnees/{departed}/departure", new { destinationState = "Jalisco" })).Response.IsSuccessStatusCode);
+        var present = await PresentAsync(manager);
+        foreach (var (companion, code) in new[]
+        {
+            (Reception.Contracts.Shared.CaseIds.New(), "companionNotFound"),
+            (young, "companionNotAdult"),
+            (elsewhere, "companionAtOtherPoint"),
+            (departed, "companionNotPresent"),
+        })
+        {
+            var (refused, refusedBody) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals", Minor(companion: companion, relationship: "father"));
+            HttpJson.AssertProblem(refused, refusedBody, 400);
+            Assert.Equal(code, refusedBody.GetProperty("fields").GetProperty("accompanyingCaseId")[0].Text("code"));
+        }
+        Assert.Equal(present, await PresentAsync(manager));
         var child = await RegisterAsync(manager, Point, Minor(age: 16));
+        var (byProvider, byProviderBody) = await dif.PostJsonAsync($"/api/returnees/{child}/custody", Step("receivedFromForeignAuthority"));
+        HttpJson.AssertProblem(byProvider, byProviderBody, 403);
         var (leave, leaveBody) = await manager.PostJsonAsync($"/api/returnees/{child}/departure", new { destinationState = "Sonora" });
         HttpJson.AssertProblem(leave, leaveBody, 409);
         Assert.Equal("custodyHandoverMissing", leaveBody.Text("code"));

@@ -108,7 +108,7 @@ public sealed class UpgradeTests
         }
     }
 
-    /// <summary>The view as the previous release answered it, less its trail and version; each referral's new <c>acceptedAt</c> is its acceptance in that trail.</summary>
+    /// <summary>The view as the previous release answered it, less its trail and version and the fields added since; each referral's new <c>acceptedAt</c> is its acceptance in that trail.</summary>
     private static void AssertSameView(string name, JsonNode expectedView, JsonNode actualView)
     {
         var expected = expectedView.DeepClone().AsObject();
@@ -118,6 +118,11 @@ public sealed class UpgradeTests
         {
             view.Remove("audit");
             view.Remove("version");
+        }
+        // Fields added since that release (custody, family group…) are not part of what it answered.
+        foreach (var added in actual.Select(p => p.Key).Where(key => !expected.ContainsKey(key)).ToList())
+        {
+            actual.Remove(added);
         }
 
         foreach (var referral in actual["referrals"]!.AsArray())

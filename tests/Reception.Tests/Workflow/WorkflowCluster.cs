@@ -62,6 +62,7 @@ public sealed class WorkflowCluster : IAsyncLifetime
             siloBuilder.AddReceptionRecord(DatabaseEngine.Sqlite, IncrementalStore.Value);
             siloBuilder.AddReceptionDailyFigures(DatabaseEngine.Sqlite, IncrementalStore.Value);
             siloBuilder.AddReceptionLiveRecord(DatabaseEngine.Sqlite, IncrementalStore.Value);
+            siloBuilder.AddReceptionStatistics(DatabaseEngine.Sqlite, IncrementalStore.Value);
             siloBuilder.UseInMemoryReminderService();
             siloBuilder.AddIncomingGrainCallFilter<FaultInjection>();
             siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
