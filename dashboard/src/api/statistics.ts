@@ -13,7 +13,7 @@ export interface StatisticsQuery {
   destinationState?: string;
 }
 
-export type StatisticsReport = 'bulletin' | 'flows' | 'needs' | 'profile';
+export type StatisticsReport = 'bulletin' | 'flows' | 'needs' | 'profile' | 'care';
 
 function query(params: StatisticsQuery & { format?: 'csv' | 'xlsx' }): string {
   const search = new URLSearchParams();

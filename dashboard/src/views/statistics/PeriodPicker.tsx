@@ -2,11 +2,12 @@ import { formatDate, t, tEnum } from '../../i18n';
 import { INTERVALS, PERIOD_KINDS, isIsoDate, periodOf, shift, type Interval, type Period, type PeriodKind } from './period';
 
 /** Day, week, month, year or a custom range of the points' local dates; the arrows step to the previous or next one. */
-export function PeriodPicker({ period, onChange, interval, onInterval }: {
+export function PeriodPicker({ period, onChange, interval, onInterval, showInterval }: {
   period: Period;
   onChange(next: Period): void;
   interval: Interval;
   onInterval(next: Interval): void;
+  showInterval: boolean;
 }) {
   const setKind = (kind: PeriodKind) => onChange(periodOf(kind, period.to, { from: period.from, to: period.to }));
   const setAnchor = (value: string) => isIsoDate(value) && onChange(periodOf(period.kind, value));
@@ -39,12 +40,12 @@ export function PeriodPicker({ period, onChange, interval, onInterval }: {
             <input id="stats-anchor" type="date" value={period.kind === 'day' ? period.from : period.to} onChange={(e) => setAnchor((e.currentTarget as HTMLInputElement).value)} />
           </label>
         )}
-        <label>
+        {showInterval && <label>
           {t('stats.interval')}
           <select id="stats-interval" value={interval} onChange={(e) => onInterval((e.currentTarget as HTMLSelectElement).value as Interval)}>
             {INTERVALS.map((i) => <option key={i} value={i}>{tEnum('interval', i)}</option>)}
           </select>
-        </label>
+        </label>}
         <div class="stats-period-step">
           <button type="button" onClick={() => onChange(shift(period, -1))} aria-label={t('stats.previous')} data-testid="stats-previous">‹</button>
           <button type="button" onClick={() => onChange(shift(period, 1))} aria-label={t('stats.next')} data-testid="stats-next">›</button>

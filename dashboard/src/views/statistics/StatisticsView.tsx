@@ -1,22 +1,25 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import type { Session } from '../../api/session';
-import { statistics, statisticsFile, type StatisticsQuery } from '../../api/statistics';
-import { MEXICAN_STATES, type PointSummary } from '../../api/types';
+import { statistics, statisticsFile, type StatisticsQuery, type StatisticsReport } from '../../api/statistics';
+import { MEXICAN_STATES, type PointSummary, type ProgramSummary } from '../../api/types';
 import { LoadState } from '../../components/LoadState';
 import { Panel } from '../../components/Panel';
 import { formatNumber, getLang, t } from '../../i18n';
 import { Chart } from './Chart';
 import { PeriodPicker } from './PeriodPicker';
 import { defaultInterval, periodOf, today, type Interval, type Period } from './period';
-import { bulletinTable, flowsChart, flowsTable, originChart, originTable, sexAgeChart, sexAgeTable } from './reports';
+import {
+  bulletinTable, declinesTable, flowsChart, flowsTable, needsChart, needsTable, originChart, originTable, programReferralsChart, programReferralsTable,
+  sexAgeChart, sexAgeTable,
+} from './reports';
 import { Downloads, StatTable } from './StatTable';
 import type { TableModel } from './table';
-import type { Bulletin, Flows } from './types';
+import type { Bulletin, CareStatistics, Flows, NeedsStatistics } from './types';
 import './statistics.css';
 
 /** Reads one report for the query; a newer query supersedes a slower older answer. */
-function useReport<T>(report: 'bulletin' | 'flows', query: StatisticsQuery | null) {
+function useReport<T>(report: StatisticsReport, query: StatisticsQuery | null) {
   const [state, setState] = useState<{ data: T | null; error: Error | null; key: string }>({ data: null, error: null, key: '' });
   const key = query ? JSON.stringify(query) : '';
   useEffect(() => {
@@ -45,11 +48,13 @@ export function StatisticsView({ session }: { session: Session }) {
   const [interval, setInterval] = useState<Interval>(() => defaultInterval(periodOf('month', today())));
   const [point, setPoint] = useState('');
   const [points, setPoints] = useState<PointSummary[] | null>(null);
+  const [programs, setPrograms] = useState<ProgramSummary[]>([]);
   const lang = getLang();
+  const provider = session.role === 'provider';
 
   useEffect(() => {
-    if (session.role !== 'coordinator') return;
-    api.points().then(setPoints, () => setPoints([]));
+    if (session.role === 'coordinator') api.points().then(setPoints, () => setPoints([]));
+    api.programs().then(setPrograms, () => setPrograms([]));
   }, [session.role]);
 
   const choosePeriod = (next: Period) => {
@@ -58,24 +63,40 @@ export function StatisticsView({ session }: { session: Session }) {
   };
 
   const query: StatisticsQuery = { from: period.from, to: period.to, point: point || undefined };
-  const bulletin = useReport<Bulletin>('bulletin', query);
-  const flows = useReport<Flows>('flows', { ...query, interval });
+  // A provider reads only their programs' figures; the rest is the points' (coordinators, managers).
+  const bulletin = useReport<Bulletin>('bulletin', provider ? null : query);
+  const flows = useReport<Flows>('flows', provider ? null : { ...query, interval });
+  const needs = useReport<NeedsStatistics>('needs', provider ? null : query);
+  const care = useReport<CareStatistics>('care', provider ? query : null);
   const stem = `${period.from}_${period.to}${point ? `_${point}` : ''}`;
+  const programName = useMemo(() => {
+    const names = new Map(programs.map((p) => [p.id, p.name]));
+    return (id: string) => names.get(id) ?? id;
+  }, [programs]);
 
   const tables = useMemo(() => {
-    if (!bulletin.data || !flows.data) return null;
+    if (provider) {
+      if (!care.data) return null;
+      return { kind: 'programs' as const, programs: programReferralsTable(care.data, programName, stem), declines: declinesTable(care.data, programName, stem) };
+    }
+    if (!bulletin.data || !flows.data || !needs.data) return null;
     return {
+      kind: 'points' as const,
       flows: flowsTable(flows.data, stem),
       sexAge: sexAgeTable(bulletin.data, stem),
       origin: originTable(bulletin.data, stem),
+      needs: needsTable(needs.data, stem),
       bulletin: bulletinTable(bulletin.data, stem),
     };
     // lang: the tables' words are in the dashboard's language
-  }, [bulletin.data, flows.data, stem, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [provider, bulletin.data, flows.data, needs.data, care.data, programName, stem, lang]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const pointChoices = session.role === 'coordinator' ? (points ?? []).map((p) => ({ code: p.code, name: p.name })) : session.points.map((code) => ({ code, name: code }));
-  const error = bulletin.error ?? flows.error;
-  const loading = !bulletin.fresh || !flows.fresh;
+  const pointChoices = session.role === 'coordinator'
+    ? (points ?? []).map((p) => ({ code: p.code, name: p.name }))
+    : session.points.map((code) => ({ code, name: code }));
+  const reports = provider ? [care] : [bulletin, flows, needs];
+  const error = reports.find((r) => r.error)?.error ?? null;
+  const loading = reports.some((r) => !r.fresh);
 
   return (
     <div class="view statistics-view" data-view="statistics" data-loading={loading ? 'true' : 'false'}>
@@ -84,8 +105,8 @@ export function StatisticsView({ session }: { session: Session }) {
         <p class="muted small">{t(session.role === 'coordinator' ? 'stats.scopeNational' : session.role === 'pointManager' ? 'stats.scopePoints' : 'stats.scopePrograms')}</p>
       </div>
       <div class="stats-controls">
-        <PeriodPicker period={period} onChange={choosePeriod} interval={interval} onInterval={setInterval} />
-        {session.role !== 'provider' && (
+        <PeriodPicker period={period} onChange={choosePeriod} interval={interval} onInterval={setInterval} showInterval={!provider} />
+        {!provider && (
           <label class="stats-point">
             {t('stats.point')}
             <select id="stats-point" value={point} onChange={(e) => setPoint((e.currentTarget as HTMLSelectElement).value)}>
@@ -99,21 +120,33 @@ export function StatisticsView({ session }: { session: Session }) {
       {!tables ? <LoadState error={error} /> : (
         <>
           {error && <LoadState error={error} />}
-          <dl class="stats-totals" data-testid="stats-totals">
-            <div><dt>{t('stats.col.events')}</dt><dd data-testid="stats-total-events">{formatNumber(bulletin.data!.totals.events)}</dd></div>
-            <div><dt>{t('stats.col.people')}</dt><dd data-testid="stats-total-people">{formatNumber(bulletin.data!.totals.people)}</dd></div>
-          </dl>
-          <ChartPanel id="stats-flows" title={t('stats.flowsTitle')} table={tables.flows} option={flowsChart(tables.flows)} />
-          <ChartPanel id="stats-sex-age" title={t('stats.sexAgeTitle')} table={tables.sexAge} option={sexAgeChart(tables.sexAge)} />
-          <ChartPanel id="stats-origin" title={t('stats.originTitle')} table={tables.origin} tall
-            option={originChart(tables.origin, new Set<string>(MEXICAN_STATES))} note={t('stats.mapCredit')} />
-          <Panel id="stats-bulletin" title={t('stats.bulletinTitle')} actions={
-            <Downloads table={tables.bulletin} testId="stats-bulletin-download"
-              server={(format) => statisticsFile('bulletin', query, format, `${tables.bulletin.file}.${format}`)} />
-          }>
-            <p class="muted small">{t('stats.bulletinNote')}</p>
-            <StatTable table={tables.bulletin} testId="stats-bulletin-table" />
-          </Panel>
+          {tables.kind === 'programs' ? (
+            <>
+              <ChartPanel id="stats-programs" title={t('stats.programsTitle')} table={tables.programs} option={programReferralsChart(tables.programs)} />
+              <Panel id="stats-declines" title={t('stats.declinesTitle')} actions={<Downloads table={tables.declines} testId="stats-declines-download" />}>
+                <StatTable table={tables.declines} testId="stats-declines-table" />
+              </Panel>
+            </>
+          ) : (
+            <>
+              <dl class="stats-totals" data-testid="stats-totals">
+                <div><dt>{t('stats.col.events')}</dt><dd data-testid="stats-total-events">{formatNumber(bulletin.data!.totals.events)}</dd></div>
+                <div><dt>{t('stats.col.people')}</dt><dd data-testid="stats-total-people">{formatNumber(bulletin.data!.totals.people)}</dd></div>
+              </dl>
+              <ChartPanel id="stats-flows" title={t('stats.flowsTitle')} table={tables.flows} option={flowsChart(tables.flows)} />
+              <ChartPanel id="stats-sex-age" title={t('stats.sexAgeTitle')} table={tables.sexAge} option={sexAgeChart(tables.sexAge)} />
+              <ChartPanel id="stats-origin" title={t('stats.originTitle')} table={tables.origin} tall
+                option={originChart(tables.origin, new Set<string>(MEXICAN_STATES))} note={t('stats.mapCredit')} />
+              <ChartPanel id="stats-needs" title={t('stats.needsTitle')} table={tables.needs} option={needsChart(tables.needs)} />
+              <Panel id="stats-bulletin" title={t('stats.bulletinTitle')} actions={
+                <Downloads table={tables.bulletin} testId="stats-bulletin-download"
+                  server={(format) => statisticsFile('bulletin', query, format, `${tables.bulletin.file}.${format}`)} />
+              }>
+                <p class="muted small">{t('stats.bulletinNote')}{session.role !== 'coordinator' && ` ${t('stats.suppressedNote')}`}</p>
+                <StatTable table={tables.bulletin} testId="stats-bulletin-table" />
+              </Panel>
+            </>
+          )}
         </>
       )}
     </div>
