@@ -11,11 +11,11 @@ import { PeriodPicker } from './PeriodPicker';
 import { defaultInterval, periodOf, today, type Interval, type Period } from './period';
 import {
   bulletinTable, declinesTable, flowsChart, flowsTable, needsChart, needsTable, originChart, originTable, programReferralsChart, programReferralsTable,
-  sexAgeChart, sexAgeTable,
+  profileTables, sexAgeChart, sexAgeTable,
 } from './reports';
 import { Downloads, StatTable } from './StatTable';
 import type { TableModel } from './table';
-import type { Bulletin, CareStatistics, Flows, NeedsStatistics } from './types';
+import type { Bulletin, CareStatistics, Flows, NeedsStatistics, ProfileStatistics } from './types';
 import './statistics.css';
 
 /** Reads one report for the query; a newer query supersedes a slower older answer. */
@@ -49,6 +49,7 @@ export function StatisticsView({ session }: { session: Session }) {
   const [point, setPoint] = useState('');
   const [points, setPoints] = useState<PointSummary[] | null>(null);
   const [programs, setPrograms] = useState<ProgramSummary[]>([]);
+  const [destination, setDestination] = useState('');
   const lang = getLang();
   const provider = session.role === 'provider';
 
@@ -68,6 +69,7 @@ export function StatisticsView({ session }: { session: Session }) {
   const flows = useReport<Flows>('flows', provider ? null : { ...query, interval });
   const needs = useReport<NeedsStatistics>('needs', provider ? null : query);
   const care = useReport<CareStatistics>('care', provider ? query : null);
+  const profile = useReport<ProfileStatistics>('profile', provider ? null : { ...query, destinationState: destination || undefined });
   const stem = `${period.from}_${period.to}${point ? `_${point}` : ''}`;
   const programName = useMemo(() => {
     const names = new Map(programs.map((p) => [p.id, p.name]));
@@ -87,14 +89,15 @@ export function StatisticsView({ session }: { session: Session }) {
       origin: originTable(bulletin.data, stem),
       needs: needsTable(needs.data, stem),
       bulletin: bulletinTable(bulletin.data, stem),
+      profile: profile.data ? { cases: profile.data.cases, assessed: profile.data.assessed, tables: profileTables(profile.data, `${stem}${destination ? `_${destination}` : ''}`) } : null,
     };
     // lang: the tables' words are in the dashboard's language
-  }, [provider, bulletin.data, flows.data, needs.data, care.data, programName, stem, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [provider, bulletin.data, flows.data, needs.data, care.data, profile.data, destination, programName, stem, lang]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const pointChoices = session.role === 'coordinator'
     ? (points ?? []).map((p) => ({ code: p.code, name: p.name }))
     : session.points.map((code) => ({ code, name: code }));
-  const reports = provider ? [care] : [bulletin, flows, needs];
+  const reports = provider ? [care] : [bulletin, flows, needs, profile];
   const error = reports.find((r) => r.error)?.error ?? null;
   const loading = reports.some((r) => !r.fresh);
 
@@ -144,6 +147,29 @@ export function StatisticsView({ session }: { session: Session }) {
               }>
                 <p class="muted small">{t('stats.bulletinNote')}{session.role !== 'coordinator' && ` ${t('stats.suppressedNote')}`}</p>
                 <StatTable table={tables.bulletin} testId="stats-bulletin-table" />
+              </Panel>
+              <Panel id="stats-profile" title={t('stats.profileTitle')} actions={
+                <label class="stats-point">
+                  {t('stats.destinationState')}
+                  <select id="stats-destination" value={destination} onChange={(e) => setDestination((e.currentTarget as HTMLSelectElement).value)}>
+                    <option value="">{t('stats.allStates')}</option>
+                    {MEXICAN_STATES.map((state) => <option key={state} value={state}>{state}</option>)}
+                  </select>
+                </label>
+              }>
+                {tables.profile ? (
+                  <>
+                    <p class="muted small">{t('stats.profileNote', { assessed: tables.profile.assessed, cases: tables.profile.cases })}</p>
+                    <div class="stats-profile-grid">
+                      {tables.profile.tables.map(({ dimension, table }) => (
+                        <div key={dimension}>
+                          <StatTable table={table} testId={`stats-profile-${dimension}-table`} />
+                          <Downloads table={table} testId={`stats-profile-${dimension}-download`} />
+                        </div>
+                      ))}
+                    </div>
+                  </>
+                ) : <LoadState error={profile.error} />}
               </Panel>
             </>
           )}

@@ -3,7 +3,7 @@ import { formatDate, formatNumber, locale, t, tEnum } from '../../i18n';
 import { MEXICO_MAP, type ChartOption } from './echarts';
 import { addDays, periodOf, shift, type Interval } from './period';
 import type { Cell, TableModel } from './table';
-import type { Bulletin, CareStatistics, Flows, NeedsStatistics } from './types';
+import type { Bulletin, CareStatistics, Flows, NeedsStatistics, ProfileStatistics } from './types';
 
 // Each report as a table (what the page lists and the downloads contain) and a chart drawn from that same table.
 
@@ -260,6 +260,47 @@ export function declinesTable(care: CareStatistics, programName: (id: string) =>
     rows,
     totals: [t('stats.total'), '', sum(rows.map((r) => r[2] as number))],
   };
+}
+
+const PROFILE_DIMENSIONS = ['educationLevel', 'englishLevel', 'yearsAbroad', 'documentsHeld', 'occupation'] as const;
+const PROFILE_TITLES = {
+  educationLevel: 'stats.profile.educationLevel', englishLevel: 'stats.profile.englishLevel', yearsAbroad: 'stats.profile.yearsAbroad',
+  documentsHeld: 'stats.profile.documentsHeld', occupation: 'stats.profile.occupation',
+} as const;
+
+function profileValue(dimension: string, value: string): string {
+  if (value === 'notStated') return t('stats.notStated');
+  if (value === 'none' && dimension === 'documentsHeld') return t('stats.profile.noDocuments');
+  switch (dimension) {
+    case 'educationLevel': return tEnum('education', value);
+    case 'englishLevel': return tEnum('english', value);
+    case 'documentsHeld': return tEnum('document', value);
+    case 'yearsAbroad': return t('stats.profile.years', { range: value });
+    default: return value;
+  }
+}
+
+/** The assessed people's profile, one table per dimension (the most frequent value first). */
+export function profileTables(profile: ProfileStatistics, stem: string): { dimension: string; title: string; table: TableModel }[] {
+  const dimensions = withExtra(PROFILE_DIMENSIONS, profile.rows.map((r) => r.dimension));
+  return dimensions.map((dimension) => {
+    const title = dimension in PROFILE_TITLES ? t(PROFILE_TITLES[dimension as keyof typeof PROFILE_TITLES]) : dimension;
+    const rows = groupBy(profile.rows.filter((r) => r.dimension === dimension), (r) => r.value)
+      .map(([value, list]) => ({ value, cases: sum(list.map((r) => r.cases)) }))
+      .sort((a, b) => (dimension === 'yearsAbroad' ? parseInt(a.value, 10) - parseInt(b.value, 10) : b.cases - a.cases || a.value.localeCompare(b.value, 'es')))
+      .map((v): Cell[] => [profileValue(dimension, v.value), v.cases]);
+    return {
+      dimension,
+      title,
+      table: {
+        file: `${t('stats.file.profile')}-${dimension}_${stem}`,
+        caption: title,
+        columns: [title, t('stats.col.assessed')],
+        rows,
+        totals: dimension === 'documentsHeld' ? undefined : [t('stats.total'), sum(rows.map((r) => r[1] as number))],
+      },
+    };
+  });
 }
 
 /** `known` in order, then any other value the API sent (a value added to the API shows up rather than vanishing). */

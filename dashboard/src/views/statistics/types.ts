@@ -88,3 +88,21 @@ export interface CareStatistics {
   referrals: ProgramReferrals[];
   declines: { programId: string; reason: string; count: number }[];
 }
+
+export interface ProfileRow {
+  destinationState: string | null;
+  point: string;
+  dimension: string;
+  value: string;
+  cases: number;
+}
+
+export interface ProfileStatistics {
+  from: string;
+  to: string;
+  point: string | null;
+  destinationState: string | null;
+  rows: ProfileRow[];
+  cases: number;
+  assessed: number;
+}
