@@ -9,6 +9,7 @@ using Reception.Api.Points;
 using Reception.Api.Problems;
 using Reception.Api.Programs;
 using Reception.Api.Returnees;
+using Reception.Api.Statistics;
 using Reception.Silo.Hosting;
 
 namespace Reception.Api;
@@ -47,6 +48,7 @@ public static class ReceptionApi
         api.MapReturneesApi();
         api.MapProgramsApi();
         api.MapHistoryApi();
+        api.MapStatisticsApi();
         api.MapNationalApi();
         app.MapLiveFeed();
         app.MapOpenApi().AllowAnonymous();

@@ -68,6 +68,7 @@ public static class SiloConfiguration
         }
 
         silo.AddReceptionDailyFigures(settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite, settings.ConnectionString);
+        silo.AddReceptionStatistics(settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite, settings.ConnectionString);
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = settings.AdoNetInvariant;

@@ -28,6 +28,8 @@ internal static class PostgresRecordWrite
         ("destination_state", "text"), ("destination_municipality", "text"), ("exit_kind", "text"),
         ("exit_at", "timestamptz"), ("exit_local_date", "date"), ("exit_institution", "text"),
         ("unmet_needs", JsonList), ("updated_at", "timestamptz"),
+        ("education_level", "text"), ("occupation", "text"), ("years_abroad", "integer"), ("english_level", "text"),
+        ("documents_held", JsonList),
     ];
 
     private const string EventColumns = "case_id, sequence, at, actor, role, action, detail, facts";
@@ -101,6 +103,11 @@ internal static class PostgresRecordWrite
             p.Add(rows.Select(r => r.ExitInstitution), NpgsqlDbType.Text),
             p.Add(rows.Select(r => RecordEncoding.ListJson(r.UnmetNeeds)), NpgsqlDbType.Jsonb),
             p.Add(rows.Select(r => Utc(r.UpdatedAt)), NpgsqlDbType.TimestampTz),
+            p.Add(rows.Select(r => r.EducationLevel), NpgsqlDbType.Text),
+            p.Add(rows.Select(r => r.Occupation), NpgsqlDbType.Text),
+            p.Add(rows.Select(r => r.YearsAbroad), NpgsqlDbType.Integer),
+            p.Add(rows.Select(r => r.EnglishLevel), NpgsqlDbType.Text),
+            p.Add(rows.Select(r => r.DocumentsHeld is null ? null : RecordEncoding.ListJson(r.DocumentsHeld)), NpgsqlDbType.Jsonb),
         };
         var unnestCases = string.Join(", ", caseArrays.Zip(CaseArrayTypes, (array, type) => $"{array}::{type}[]"));
 

@@ -54,6 +54,11 @@ internal sealed class SqliteRecordStatements(SqliteConnection connection, Sqlite
         ("exit_institution", w => w.Row.ExitInstitution),
         ("unmet_needs", w => RecordEncoding.ListJson(w.Row.UnmetNeeds)),
         ("updated_at", w => RecordEncoding.Time(w.Row.UpdatedAt)),
+        ("education_level", w => w.Row.EducationLevel),
+        ("occupation", w => w.Row.Occupation),
+        ("years_abroad", w => w.Row.YearsAbroad),
+        ("english_level", w => w.Row.EnglishLevel),
+        ("documents_held", w => w.Row.DocumentsHeld is null ? null : RecordEncoding.ListJson(w.Row.DocumentsHeld)),
     ];
 
     private static readonly string InsertCase =

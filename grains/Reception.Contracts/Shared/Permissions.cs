@@ -80,6 +80,27 @@ public static class Permissions
     /// <summary>The Orleans dashboard (the cluster's grains, their calls and state): coordinators, until an administrator role exists.</summary>
     public static bool MayOperateCluster(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
 
+    /// <summary>
+    /// Statistics of the people received (bulletin, flows, profile, unmet needs, waits): coordinators anywhere,
+    /// managers at their points (<paramref name="pointCode"/> null: all of theirs).
+    /// </summary>
+    public static bool MayReadPeopleStatistics(this Actor actor, string? pointCode) =>
+        actor.Role is ActorRole.Coordinator or ActorRole.System
+        || (actor.Role == ActorRole.PointManager && (pointCode is null || actor.ManagesPoint(pointCode)));
+
+    /// <summary>Referral statistics (needs, care): whoever reads people's statistics, and providers for their programs.</summary>
+    public static bool MayReadReferralStatistics(this Actor actor, string? pointCode) =>
+        actor.MayReadPeopleStatistics(pointCode) || actor.Role == ActorRole.Provider;
+
+    /// <summary>Statistics exports show counts of 1 and 2 as suppressed, except coordinators' (small cells identify people).</summary>
+    public static bool ExportsSuppressSmallCounts(this Actor actor) => actor.Role is not (ActorRole.Coordinator or ActorRole.System);
+
+    public static void RequirePeopleStatistics(this Actor actor, string? pointCode) =>
+        Require(actor.MayReadPeopleStatistics(pointCode), actor, "readStatistics", pointCode: pointCode);
+
+    public static void RequireReferralStatistics(this Actor actor, string? pointCode) =>
+        Require(actor.MayReadReferralStatistics(pointCode), actor, "readStatistics", pointCode: pointCode);
+
     public static void RequireChangeCasesAt(this Actor actor, string pointCode) =>
         Require(actor.MayChangeCasesAt(pointCode), actor, "changeCases", pointCode: pointCode);
 

@@ -52,7 +52,12 @@ internal static class CaseRecord
             s.Exit is { } left ? LocalTime.Date(zone, left.At) : null,
             s.Exit?.Institution,
             s.UnmetNeeds.Select(n => AcceptedValues.NameOf(n)).ToList(),
-            now);
+            now,
+            s.Assessment is { } p1 ? AcceptedValues.NameOf(p1.EducationLevel) : null,
+            s.Assessment?.Occupation,
+            s.Assessment?.YearsAbroad,
+            s.Assessment is { } p2 ? AcceptedValues.NameOf(p2.EnglishLevel) : null,
+            s.Assessment?.DocumentsHeld.Select(d => AcceptedValues.NameOf(d)).ToList());
     }
 
     public static IReadOnlyList<ReferralRow> Referrals(string caseId, ReturneeState s, IEnumerable<string> referralIds)

@@ -41,7 +41,12 @@ public sealed record CaseRow(
     DateOnly? ExitLocalDate,
     string? ExitInstitution,
     IReadOnlyList<string> UnmetNeeds,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? EducationLevel = null,
+    string? Occupation = null,
+    int? YearsAbroad = null,
+    string? EnglishLevel = null,
+    IReadOnlyList<string>? DocumentsHeld = null);
 
 /// <summary>A row of <c>reception_referral</c>: a referral as its case last wrote it. *ProgramDate are days in the programs' reporting zone.</summary>
 public sealed record ReferralRow(

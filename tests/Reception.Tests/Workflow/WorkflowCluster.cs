@@ -61,6 +61,7 @@ public sealed class WorkflowCluster : IAsyncLifetime
             siloBuilder.AddReceptionIncrementalStorage(DatabaseEngine.Sqlite, IncrementalStore.Value);
             siloBuilder.AddReceptionRecord(DatabaseEngine.Sqlite, IncrementalStore.Value);
             siloBuilder.AddReceptionDailyFigures(DatabaseEngine.Sqlite, IncrementalStore.Value);
+            siloBuilder.AddReceptionStatistics(DatabaseEngine.Sqlite, IncrementalStore.Value);
             siloBuilder.UseInMemoryReminderService();
             siloBuilder.AddIncomingGrainCallFilter<FaultInjection>();
             siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
