@@ -157,6 +157,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/bulletin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case records of a period by state and point, sex, age group, accompaniment and state of origin, as the official bulletin; format=csv or xlsx for the file. */
+        get: operations["GetStatisticsBulletin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Arrivals per day, week or month and point. */
+        get: operations["GetStatisticsFlows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unmet needs by category, point and destination state; referrals by category and status. */
+        get: operations["GetStatisticsNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Education, occupation, years abroad, English and documents held, by destination state and point. */
+        get: operations["GetStatisticsProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/care": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time to first service (vulnerable and others), referrals per program by status, declines by reason. */
+        get: operations["GetStatisticsCare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/national": {
         parameters: {
             query?: never;
@@ -497,9 +582,48 @@ export interface components {
             /** Format: int32 */
             usualDailyArrivals?: null | number;
         };
+        /**
+         * @description Care of the cases that arrived in the period: time from arrival to first service for vulnerable people and
+         *     the others, referrals per program by status, and declines by reason. A provider sees only their programs and
+         *     no waits.
+         */
+        CareStatistics: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            point: null | string;
+            firstService: components["schemas"]["FirstServiceWaits"][];
+            referrals: components["schemas"]["ProgramReferrals"][];
+            declines: components["schemas"]["DeclineReasonCount"][];
+        };
+        /** @description Referrals to programs of a category from a point: all of them (int CategoryReferrals.Referred) and by current status. */
+        CategoryReferrals: {
+            category: components["schemas"]["ProgramCategory"];
+            point: string;
+            /** Format: int32 */
+            referred: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: int32 */
+            declined: number;
+            /** Format: int32 */
+            cancelled: number;
+        };
         /** @description `POST …/complete`. */
         CompleteRequest: {
             outcome: null | string;
+        };
+        /** @description Referrals a program declined with the same reason (as written, trimmed). */
+        DeclineReasonCount: {
+            programId: string;
+            reason: string;
+            /** Format: int32 */
+            count: number;
         };
         /** @description `POST …/decline`. */
         DeclineRequest: {
@@ -528,6 +652,52 @@ export interface components {
             transport: null | components["schemas"]["TransportMode"];
             institution: null | string;
             note: null | string;
+        };
+        /**
+         * @description string FirstServiceWaits.Group
+         *     `vulnerable` (any vulnerability) or `others`: cases first served, median and 90th
+         *             percentile in the live view's buckets (null with no case).
+         */
+        FirstServiceWaits: {
+            group: string;
+            /** Format: int32 */
+            samples: number;
+            /** Format: int64 */
+            medianSeconds: null | number;
+            /** Format: int64 */
+            p90Seconds: null | number;
+        };
+        /**
+         * @description Arrivals at a point in the interval starting DateOnly FlowRow.PeriodStart (the day, the week's Monday or the
+         *     month's first day; the first interval may start before the period). int FlowRow.ArrivalsWithNotice are the
+         *     arrivals registered against an advance notice (the notices' announced headcounts are not in the record).
+         */
+        FlowRow: {
+            /** Format: date */
+            periodStart: string;
+            point: string;
+            /** Format: int32 */
+            arrivals: number;
+            /** Format: int32 */
+            arrivalsWithNotice: number;
+        };
+        /** @description Arrivals per interval and point (only intervals with arrivals are listed), and their totals. */
+        Flows: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            interval: components["schemas"]["StatisticsInterval"];
+            point: null | string;
+            rows: components["schemas"]["FlowRow"][];
+            totals: components["schemas"]["FlowTotals"];
+        };
+        /** @description The flows' totals: equal to the case records of the period and points. */
+        FlowTotals: {
+            /** Format: int32 */
+            arrivals: number;
+            /** Format: int32 */
+            arrivalsWithNotice: number;
         };
         HourlyArrivals: {
             /** Format: date-time */
@@ -560,6 +730,20 @@ export interface components {
             pendingReferrals: number;
             /** Format: int32 */
             unmetNeedsToday: number;
+        };
+        /**
+         * @description Needs of the cases that arrived in the period: the needs no program could meet (by category, point and
+         *     destination state) and the referrals made for them (by category and point, by status). A provider sees only
+         *     their programs' referrals and no unmet needs.
+         */
+        NeedsStatistics: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            point: null | string;
+            unmetNeeds: components["schemas"]["UnmetNeedCell"][];
+            referrals: components["schemas"]["CategoryReferrals"][];
         };
         /** @description A recorded notice; int Notice.Arrived counts the arrivals registered against it, to compare expected and actual. */
         Notice: {
@@ -820,6 +1004,38 @@ export interface components {
         };
         /** @enum {unknown} */
         Priority: "normal" | "high" | "urgent";
+        /**
+         * @description Assessed cases of a destination state and point with string ProfileRow.Value in string ProfileRow.Dimension:
+         *     `educationLevel`, `englishLevel`, `documentsHeld` (API names), `occupation` (lower case as
+         *     declared, `notStated`) or `yearsAbroad` (`0-1`, `2-4`, `5-9`, `10-19`, `20+`).
+         */
+        ProfileRow: {
+            destinationState: null | string;
+            point: string;
+            dimension: string;
+            value: string;
+            /** Format: int32 */
+            cases: number;
+        };
+        /**
+         * @description The profile of the cases that arrived in the period, from their latest assessment. int ProfileStatistics.Cases are the
+         *     case records of the filter, int ProfileStatistics.Assessed those with an assessment; for every dimension but
+         *     `documentsHeld` the rows add up to int ProfileStatistics.Assessed (a person holds several documents, or
+         *     `none`).
+         */
+        ProfileStatistics: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            point: null | string;
+            destinationState: null | string;
+            rows: components["schemas"]["ProfileRow"][];
+            /** Format: int32 */
+            cases: number;
+            /** Format: int32 */
+            assessed: number;
+        };
         /** @enum {unknown} */
         ProgramCategory: "documents" | "health" | "shelter" | "employment" | "education" | "psychosocial" | "childProtection" | "legalAid" | "transport" | "entrepreneurship" | "food";
         /** @description Today's referral transitions at a program (the program's day is UTC). */
@@ -880,6 +1096,14 @@ export interface components {
             createdAt: string;
             flags: components["schemas"]["Vulnerability"][];
             automatic: boolean;
+        };
+        /** @description Referrals to a program in a status (`pending`, `accepted`, `completed`, `declined`, `cancelled`). */
+        ProgramReferrals: {
+            programId: string;
+            category: null | components["schemas"]["ProgramCategory"];
+            status: string;
+            /** Format: int32 */
+            count: number;
         };
         ProgramSummary: {
             id: string;
@@ -1032,6 +1256,11 @@ export interface components {
         Sex: "female" | "male" | "unspecified" | null;
         /** @enum {unknown} */
         Stage: "arrived" | "assessment" | "services" | "departed" | "transferred";
+        /**
+         * @description How the flows group arrivals: by local day, by ISO week (starting Monday) or by calendar month.
+         * @enum {unknown}
+         */
+        StatisticsInterval: "day" | "week" | "month";
         TokenRequest: {
             username: null | string;
             password: null | string;
@@ -1052,6 +1281,14 @@ export interface components {
         };
         /** @enum {unknown} */
         TransportMode: "bus" | "foot" | "flight" | "other";
+        /** @description Cases with a need of ProgramCategory UnmetNeedCell.Category no program could meet; string? UnmetNeedCell.DestinationState null when not known. */
+        UnmetNeedCell: {
+            category: components["schemas"]["ProgramCategory"];
+            point: string;
+            destinationState: null | string;
+            /** Format: int32 */
+            cases: number;
+        };
         UnmetNeedCount: {
             category: components["schemas"]["ProgramCategory"];
             /** Format: int32 */
@@ -1303,6 +1540,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgramDay"][];
+                };
+            };
+        };
+    };
+    GetStatisticsBulletin: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                point?: string;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetStatisticsFlows: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                point?: string;
+                interval?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flows"];
+                };
+            };
+        };
+    };
+    GetStatisticsNeeds: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                point?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsStatistics"];
+                };
+            };
+        };
+    };
+    GetStatisticsProfile: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                point?: string;
+                destinationState?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileStatistics"];
+                };
+            };
+        };
+    };
+    GetStatisticsCare: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                point?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareStatistics"];
                 };
             };
         };
@@ -1650,5 +2008,6 @@ export const referralsAssignedMessageReferralsStatusValues: ReadonlyArray<Flatte
 export const referralsAssignedMessageReferralsFlagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralsAssignedMessage"]["referrals"]["flags"]> = ["unaccompaniedMinor", "pregnancy", "disability", "medicalUrgency", "olderAdult", "violenceVictim", "traffickingVictim", "tortureVictim", "interpreterNeeded", "accompaniedYoungChild", "familySeparation", "lgbtiAtRisk", "longTimeAbroad", "chronicIllness"];
 export const referralStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatus"]> = ["pending", "accepted", "completed", "declined", "cancelled"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["arrived", "assessment", "services", "departed", "transferred"];
+export const statisticsIntervalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsInterval"]> = ["day", "week", "month"];
 export const transportModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransportMode"]> = ["bus", "foot", "flight", "other"];
 export const vulnerabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Vulnerability"]> = ["unaccompaniedMinor", "pregnancy", "disability", "medicalUrgency", "olderAdult", "violenceVictim", "traffickingVictim", "tortureVictim", "interpreterNeeded", "accompaniedYoungChild", "familySeparation", "lgbtiAtRisk", "longTimeAbroad", "chronicIllness"];
