@@ -206,7 +206,7 @@ internal static class PostgresRecordWrite
     }
 
     private static string Value(string name, string type) =>
-        type == JsonList ? $"ARRAY(SELECT jsonb_array_elements_text(w.{name}))" : $"w.{name}";
+        type == JsonList ? $"CASE WHEN w.{name} IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(w.{name})) END" : $"w.{name}";
 
     private static string Events(Parameters p, IReadOnlyList<(string CaseId, AuditEntry Entry)> events) => string.Join(", ",
         p.Add(events.Select(e => e.CaseId), NpgsqlDbType.Text) + "::text[]",
