@@ -149,6 +149,15 @@ describe('statistics view in a real browser against the real API host', { timeou
     const [sexAgeCsv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="stats-sex-age-download-csv"]').click()]);
     const sexAgeFile = parseCsv(await readFile(await sexAgeCsv.path(), 'utf8'));
     assert.deepEqual(sexAgeFile.map((r) => r.slice(1).map(number)), sexAge.map((r) => r.slice(1).map(number)));
+
+    // English one click away: the view's words change, its numbers do not.
+    await page.locator('[data-testid="lang-switch"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal((await page.locator('h1').textContent()).trim(), 'Repatriation statistics');
+    await page.locator('[data-testid="stats-bulletin-table"] th', { hasText: 'National total' }).waitFor();
+    assert.equal(number(await page.locator('[data-testid="stats-total-events"]').textContent()), REGISTERED);
+    await page.locator('[data-testid="lang-switch"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
   });
 
   it('a manager sees only their points, and the day picker steps back to a day without arrivals', async () => {
