@@ -19,7 +19,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', {
         patterns: [{
-          regex: '^\\.\\./(case|national|point|program|signin)(/|$)',
+          regex: '^\\.\\./(case|national|point|program|signin|statistics)(/|$)',
           message: 'A view does not import another view: move what both need to components/, api/ or live/.',
         }],
       }],

@@ -11,6 +11,7 @@ import { NationalView } from './views/national/NationalView';
 import { PointView } from './views/point/PointView';
 import { ProgramView } from './views/program/ProgramView';
 import { SignIn } from './views/signin/SignIn';
+import { StatisticsRoute } from './views/statistics';
 
 /** Routes to the view the role may open; everything else to sign-in or "no access". */
 export function App() {
@@ -40,6 +41,7 @@ export function App() {
   else if (route.name === 'point') content = <PointView key={route.code} code={route.code} session={session} />;
   else if (route.name === 'program') content = <ProgramView key={route.id} id={route.id} session={session} />;
   else if (route.name === 'case') content = <CaseView key={route.caseId} caseId={route.caseId} session={session} />;
+  else if (route.name === 'statistics') content = <StatisticsRoute session={session} />;
   else content = <NotFound home={homePath(session)} />;
 
   return <Layout session={session} route={route}>{content}</Layout>;

@@ -34,6 +34,7 @@ export function Layout({ session, route, children }: { session: Session | null; 
               {session.role === 'provider' && session.programs.map((id) => (
                 <li key={id}><Link href={paths.program(id)} current={route.name === 'program' && route.id === id}>{t('nav.program')}</Link></li>
               ))}
+              <li><Link href={paths.statistics()} current={route.name === 'statistics'}>{t('nav.statistics')}</Link></li>
             </ul>
           </nav>
         )}

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'point'; code: string }
   | { name: 'program'; id: string }
   | { name: 'case'; caseId: string }
+  | { name: 'statistics' }
   | { name: 'notFound' };
 
 export function parse(path: string): Route {
@@ -19,6 +20,7 @@ export function parse(path: string): Route {
   if (parts[0] === 'points' && parts.length === 2) return { name: 'point', code: parts[1].toUpperCase() };
   if (parts[0] === 'programs' && parts.length === 2) return { name: 'program', id: parts[1] };
   if (parts[0] === 'cases' && parts.length === 2) return { name: 'case', caseId: parts[1] };
+  if (parts[0] === 'statistics' && parts.length === 1) return { name: 'statistics' };
   return { name: 'notFound' };
 }
 
@@ -28,6 +30,7 @@ export const paths = {
   point: (code: string) => `/points/${encodeURIComponent(code)}`,
   program: (id: string) => `/programs/${encodeURIComponent(id)}`,
   case: (caseId: string) => `/cases/${encodeURIComponent(caseId)}`,
+  statistics: () => '/statistics',
 };
 
 const listeners = new Set<() => void>();

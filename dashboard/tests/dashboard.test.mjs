@@ -110,7 +110,7 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     const coordinator = await open('coordinator');
     await coordinator.locator('[data-view="national"]').waitFor();
     assert.equal(new URL(coordinator.url()).pathname, '/national');
-    assert.equal(await coordinator.locator('nav a').count(), 1);
+    assert.equal(await coordinator.locator('nav a').count(), 2); // national, statistics
 
     const manager = await open('manager-TIJ');
     await manager.locator('[data-view="point"][data-point="TIJ"]').waitFor();
@@ -128,7 +128,7 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     assert.equal(await provider.locator('[data-view="point"]').count(), 0);
     await provider.goto(`${host.url}/national`);
     await provider.locator('[data-view="forbidden"]').waitFor();
-    assert.equal(await provider.locator('nav a').count(), 1);
+    assert.equal(await provider.locator('nav a').count(), 2); // program, statistics
   });
 
   it('an arrival registered through the API appears on an open point view and the national view within two seconds', async () => {
