@@ -173,6 +173,12 @@ public sealed class UpgradeTests
         Assert.Equal(expectedQueue.Keys.Order(StringComparer.Ordinal), actualQueue.Keys.Order(StringComparer.Ordinal));
         foreach (var (key, entry) in expectedQueue)
         {
+            // Fields added since that release (family group, custody…) are not part of what it answered.
+            var current = actualQueue[key].AsObject();
+            foreach (var added in current.Select(p => p.Key).Where(k => !entry.AsObject().ContainsKey(k)).ToList())
+            {
+                current.Remove(added);
+            }
             Assert.True(JsonNode.DeepEquals(entry, actualQueue[key]), $"{what}: queue entry {key} is {actualQueue[key].ToJsonString()}, expected {entry.ToJsonString()}");
         }
     }

@@ -26,7 +26,8 @@ public sealed class StatisticsTests(WorkflowCluster cluster)
         DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Scenario.Now, Tijuana).DateTime);
         DateOnly YearsAgo(int years) => Today().AddYears(-years).AddDays(-20);
         RegisterArrival Person(string given, Sex sex, DateOnly? born, string? origin = null, string? companion = null) =>
-            new(code, given, "Estadística Prueba", sex, DateOfBirth: born, AccompanyingCaseId: companion, OriginState: origin);
+            new(code, given, "Estadística Prueba", sex, DateOfBirth: born, EstimatedAge: born is null ? 30 : null,
+                AccompanyingCaseId: companion, OriginState: origin, Relationship: companion is null ? null : Relationship.Mother);
 
         // month 1: a man 18+ from Jalisco, a woman 18+ from Oaxaca and her daughter of 8 (accompanied, origin unknown)
         var first = Today();
@@ -35,7 +36,7 @@ public sealed class StatisticsTests(WorkflowCluster cluster)
         var girl = await s.ArriveAsync(Person("Camila", Sex.Female, YearsAgo(8), companion: mother.CaseId));
         Assert.DoesNotContain(Vulnerability.UnaccompaniedMinor, girl.Flags);
 
-        // month 2: an unaccompanied boy of 16 from Guerrero, a person of no stated sex and no age
+        // month 2: an unaccompanied boy of 16 from Guerrero, a person of no stated sex and an estimated age of 30
         WorkflowCluster.Clock.Advance(TimeSpan.FromDays(31));
         var second = Today();
         var boy = await s.ArriveAsync(Person("Daniel", Sex.Male, YearsAgo(16), "Guerrero"));
@@ -58,7 +59,7 @@ public sealed class StatisticsTests(WorkflowCluster cluster)
             $"Baja California|{code}|female|18+|notApplicable|Oaxaca|1|1",
             $"Baja California|{code}|male|12-17|unaccompanied|Guerrero|1|1",
             $"Baja California|{code}|male|18+|notApplicable|Jalisco|2|2",
-            $"Baja California|{code}|unspecified|unknown|notApplicable||1|1",
+            $"Baja California|{code}|unspecified|18+|notApplicable||1|1",
         }.Order(StringComparer.Ordinal), cells);
         Assert.Equal(new StatisticsTotals(7, 7), bulletin.Totals);
         Assert.Equal(await RecordCountAsync(code, first, third), bulletin.Totals.Events);
