@@ -67,9 +67,6 @@ public static class SiloConfiguration
             silo.AddReceptionRecord(DatabaseEngine.Sqlite, settings.ConnectionString);
         }
 
-        silo.AddReceptionDailyFigures(settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite, settings.ConnectionString);
-        silo.AddReceptionLiveRecord(settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite, settings.ConnectionString);
-        silo.AddReceptionStatistics(settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite, settings.ConnectionString);
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = settings.AdoNetInvariant;

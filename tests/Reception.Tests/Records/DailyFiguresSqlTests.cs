@@ -112,7 +112,7 @@ public sealed class DailyFiguresSqlTests
             await rows.UnmetAsync("c2", "legalAid", "TST", Day(22));
             await rows.UnmetAsync("c4", "shelter", "OTH", Day(21));
         }
-        return DailyFiguresSiloBuilderExtensions.CreateDailyFigures(engine, connectionString);
+        return RecordStoreSiloBuilderExtensions.CreateDailyFigures(engine, connectionString);
     }
 
     private static DateOnly Day(int day) => new(2026, 11, day);

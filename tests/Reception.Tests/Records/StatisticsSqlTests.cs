@@ -189,7 +189,7 @@ public sealed class StatisticsSqlTests
             await Case("TIJ", new DateOnly(2027, 1, 1), "male", "18-59", false, "Michoacán");
         }
         var total = inYear;
-        return (StatisticsSiloBuilderExtensions.CreateStatistics(engine, connectionString), _ => total);
+        return (RecordStoreSiloBuilderExtensions.CreateStatistics(engine, connectionString), _ => total);
     }
 
     private static async Task InsertAsync(DbConnection connection, DatabaseEngine engine, Dictionary<string, object?> values)

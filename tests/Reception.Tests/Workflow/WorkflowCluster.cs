@@ -60,9 +60,6 @@ public sealed class WorkflowCluster : IAsyncLifetime
             siloBuilder.AddMemoryGrainStorage(StorageNames.Reception);
             siloBuilder.AddReceptionIncrementalStorage(DatabaseEngine.Sqlite, IncrementalStore.Value);
             siloBuilder.AddReceptionRecord(DatabaseEngine.Sqlite, IncrementalStore.Value);
-            siloBuilder.AddReceptionDailyFigures(DatabaseEngine.Sqlite, IncrementalStore.Value);
-            siloBuilder.AddReceptionLiveRecord(DatabaseEngine.Sqlite, IncrementalStore.Value);
-            siloBuilder.AddReceptionStatistics(DatabaseEngine.Sqlite, IncrementalStore.Value);
             siloBuilder.UseInMemoryReminderService();
             siloBuilder.AddIncomingGrainCallFilter<FaultInjection>();
             siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
