@@ -63,47 +63,38 @@ public static class PersonMatcher
         {
             if (agreements.Both(probe[0], candidate[0], probe[1], candidate[1]))
             {
-                reasons.Add(MatchReasons.SurnamesEqual);
-                return 40;
+                return Because(reasons, MatchReasons.SurnamesEqual, 40);
             }
             if (agreements.Both(probe[0], candidate[1], probe[1], candidate[0]))
             {
-                reasons.Add(MatchReasons.SurnamesTransposed);
-                return 34;
+                return Because(reasons, MatchReasons.SurnamesTransposed, 34);
             }
             if (agreements.Any(probe, candidate))
             {
-                reasons.Add(MatchReasons.OneSurnameMatches);
-                return 12;
+                return Because(reasons, MatchReasons.OneSurnameMatches, 12);
             }
-            reasons.Add(MatchReasons.SurnamesDiffer);
-            return 0;
+            return Because(reasons, MatchReasons.SurnamesDiffer, 0);
         }
         if (probe.Count == 1 && candidate.Count == 1)
         {
             if (agreements.One(probe[0], candidate[0]))
             {
-                reasons.Add(MatchReasons.SurnamesEqual);
-                return 34;
+                return Because(reasons, MatchReasons.SurnamesEqual, 34);
             }
-            reasons.Add(MatchReasons.SurnamesDiffer);
-            return 0;
+            return Because(reasons, MatchReasons.SurnamesDiffer, 0);
         }
         var single = probe.Count == 1 ? probe[0] : candidate[0];
         var full = probe.Count == 1 ? candidate : probe;
         if (agreements.One(single, full[0]))
         {
-            reasons.Add(MatchReasons.SecondSurnameMissing);
-            return 30;
+            return Because(reasons, MatchReasons.SecondSurnameMissing, 30);
         }
         if (agreements.One(single, full[1]))
         {
             // Recorded with the mother's surname only: less usual than the father's.
-            reasons.Add(MatchReasons.SecondSurnameMissing);
-            return 24;
+            return Because(reasons, MatchReasons.SecondSurnameMissing, 24);
         }
-        reasons.Add(MatchReasons.SurnamesDiffer);
-        return 0;
+        return Because(reasons, MatchReasons.SurnamesDiffer, 0);
     }
 
     private static int GivenNames(IReadOnlyList<NameToken> probe, IReadOnlyList<NameToken> candidate, List<string> reasons, ref Agreements agreements)
@@ -142,22 +133,18 @@ public static class PersonMatcher
         }
         if (matched < shorter.Count)
         {
-            reasons.Add(matched > 0 ? MatchReasons.GivenNameDiffers : MatchReasons.GivenNamesDiffer);
-            return matched > 0 ? -5 : -15;
+            return matched > 0 ? Because(reasons, MatchReasons.GivenNameDiffers, -5) : Because(reasons, MatchReasons.GivenNamesDiffer, -15);
         }
         agreements.Add(found);
         if (shorter.Count < longer.Count)
         {
-            reasons.Add(MatchReasons.GivenNameMissing);
-            return 24;
+            return Because(reasons, MatchReasons.GivenNameMissing, 24);
         }
         if (abbreviated)
         {
-            reasons.Add(MatchReasons.GivenNameAbbreviated);
-            return found.Initials > 0 ? 26 : 30;
+            return Because(reasons, MatchReasons.GivenNameAbbreviated, found.Initials > 0 ? 26 : 30);
         }
-        reasons.Add(MatchReasons.GivenNamesEqual);
-        return 30;
+        return Because(reasons, MatchReasons.GivenNamesEqual, 30);
     }
 
     private static int Birth(MatchSubject probe, MatchSubject candidate, List<string> reasons)
@@ -174,57 +161,40 @@ public static class PersonMatcher
         }
         // An estimate is a few years off, and the birthday falls either side of the arrival.
         var years = Math.Abs(p - c);
-        switch (years)
+        return years switch
         {
-            case <= 4:
-                reasons.Add(MatchReasons.AgeClose);
-                return 14;
-            case <= 6:
-                reasons.Add(MatchReasons.AgeClose);
-                return 6;
-            case <= 10:
-                reasons.Add(MatchReasons.BirthYearsApart);
-                return -10;
-            default:
-                reasons.Add(MatchReasons.BirthYearsApart);
-                return -25;
-        }
+            <= 4 => Because(reasons, MatchReasons.AgeClose, 14),
+            <= 6 => Because(reasons, MatchReasons.AgeClose, 6),
+            <= 10 => Because(reasons, MatchReasons.BirthYearsApart, -10),
+            _ => Because(reasons, MatchReasons.BirthYearsApart, -25),
+        };
     }
 
     private static int DatesOfBirth(DateOnly a, DateOnly b, List<string> reasons)
     {
         if (a == b)
         {
-            reasons.Add(MatchReasons.SameDateOfBirth);
-            return 30;
+            return Because(reasons, MatchReasons.SameDateOfBirth, 30);
         }
         if (a.Year == b.Year && a.Day == b.Month && a.Month == b.Day)
         {
-            reasons.Add(MatchReasons.DayMonthSwapped);
-            return 26;
+            return Because(reasons, MatchReasons.DayMonthSwapped, 26);
         }
         var years = Math.Abs(a.Year - b.Year);
         if (a.Month == b.Month && a.Day == b.Day && years <= 2)
         {
-            reasons.Add(MatchReasons.BirthYearClose);
-            return 20;
+            return Because(reasons, MatchReasons.BirthYearClose, 20);
         }
         if (years == 0 && (a.Month == b.Month || a.Day == b.Day))
         {
-            reasons.Add(MatchReasons.BirthDateClose);
-            return 16;
+            return Because(reasons, MatchReasons.BirthDateClose, 16);
         }
-        switch (years)
+        return years switch
         {
-            case <= 1:
-                return 0;
-            case <= 4:
-                reasons.Add(MatchReasons.BirthYearsApart);
-                return -15;
-            default:
-                reasons.Add(MatchReasons.BirthYearsApart);
-                return -25;
-        }
+            <= 1 => 0,
+            <= 4 => Because(reasons, MatchReasons.BirthYearsApart, -15),
+            _ => Because(reasons, MatchReasons.BirthYearsApart, -25),
+        };
     }
 
     private static int SexAgreement(Sex probe, Sex candidate, List<string> reasons)
@@ -233,8 +203,13 @@ public static class PersonMatcher
         {
             return 0;
         }
-        reasons.Add(MatchReasons.SexDiffers);
-        return -40;
+        return Because(reasons, MatchReasons.SexDiffers, -40);
+    }
+
+    private static int Because(List<string> reasons, string reason, int points)
+    {
+        reasons.Add(reason);
+        return points;
     }
 
     private static string? ValidCurp(string? curp)

@@ -14,7 +14,9 @@ internal static class TokenComparison
         }
         if (a.IsInitial || b.IsInitial)
         {
-            return a.Text[0] == b.Text[0] ? TokenAgreement.Initial : TokenAgreement.None;
+            // By sound too: a J. the desk once wrote as X. (XIMENA/JIMENA).
+            var sameInitial = a.Text[0] == b.Text[0] || a.Phonetic.Length > 0 && b.Phonetic.Length > 0 && a.Phonetic[0] == b.Phonetic[0];
+            return sameInitial ? TokenAgreement.Initial : TokenAgreement.None;
         }
         if (a.Phonetic == b.Phonetic)
         {
