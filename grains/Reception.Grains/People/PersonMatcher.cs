@@ -20,11 +20,33 @@ public static class PersonMatcher
     private const int SpellingCost = 1;
     private const int TypoCost = 4;
 
-    public static PersonMatch Score(MatchSubject probe, MatchSubject candidate)
+    public static PersonMatch Score(MatchSubject probe, MatchSubject candidate) =>
+        Score(ComparableSubject.Of(probe), ComparableSubject.Of(candidate));
+
+    /// <summary>
+    /// The candidates scoring at least <see cref="MinimumScore"/>, best first (ties in the given order), each with
+    /// its index in <paramref name="candidates"/>. The probe's names are split once for all.
+    /// </summary>
+    public static IReadOnlyList<(int Index, PersonMatch Match)> Rank(MatchSubject probe, IReadOnlyList<MatchSubject> candidates)
+    {
+        var comparable = ComparableSubject.Of(probe);
+        var shown = new List<(int Index, PersonMatch Match)>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var match = Score(comparable, ComparableSubject.Of(candidates[i]));
+            if (match.Score >= MinimumScore)
+            {
+                shown.Add((i, match));
+            }
+        }
+        return shown.OrderByDescending(c => c.Match.Score).ToList();
+    }
+
+    private static PersonMatch Score(ComparableSubject probe, ComparableSubject candidate)
     {
         var reasons = new List<string>(6);
-        var probeCurp = ValidCurp(probe.Curp);
-        var candidateCurp = ValidCurp(candidate.Curp);
+        var probeCurp = probe.ValidCurp;
+        var candidateCurp = candidate.ValidCurp;
         if (probeCurp is not null && probeCurp == candidateCurp)
         {
             return new PersonMatch(100, [MatchReasons.Curp]);
@@ -36,10 +58,10 @@ public static class PersonMatcher
         }
 
         var agreements = new Agreements();
-        var score = Surnames(NameParts.Surnames(probe.Surnames), NameParts.Surnames(candidate.Surnames), reasons, ref agreements)
-            + GivenNames(NameParts.Given(probe.GivenNames), NameParts.Given(candidate.GivenNames), reasons, ref agreements)
-            + Birth(probe, candidate, reasons)
-            + SexAgreement(probe.Sex, candidate.Sex, reasons);
+        var score = Surnames(probe.Surnames, candidate.Surnames, reasons, ref agreements)
+            + GivenNames(probe.Given, candidate.Given, reasons, ref agreements)
+            + Birth(probe.Subject, candidate.Subject, reasons)
+            + SexAgreement(probe.Subject.Sex, candidate.Subject.Sex, reasons);
         if (agreements.Spelling > 0)
         {
             reasons.Add(MatchReasons.NameSpelling);
@@ -210,15 +232,5 @@ public static class PersonMatcher
     {
         reasons.Add(reason);
         return points;
-    }
-
-    private static string? ValidCurp(string? curp)
-    {
-        if (string.IsNullOrWhiteSpace(curp))
-        {
-            return null;
-        }
-        var normalized = curp.Trim().ToUpperInvariant();
-        return Curp.Problem(normalized) is null ? normalized : null;
     }
 }

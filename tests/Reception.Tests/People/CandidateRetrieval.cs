@@ -51,12 +51,8 @@ public sealed class CandidateRetrieval
                 found.Add(i);
             }
         }
-        return found
-            .Select(i => (Stored: i, Match: PersonMatcher.Score(arrival, _stored[i])))
-            .Where(c => c.Match.Score >= PersonMatcher.MinimumScore)
-            .OrderByDescending(c => c.Match.Score)
-            .ThenBy(c => c.Stored)
-            .ToList();
+        var ids = found.Order().ToList();
+        return PersonMatcher.Rank(arrival, ids.Select(i => _stored[i]).ToList()).Select(c => (ids[c.Index], c.Match)).ToList();
     }
 
     private static bool SameCurp(MatchSubject a, MatchSubject b) => a.Curp is not null && a.Curp == b.Curp;

@@ -34,6 +34,7 @@ public sealed class CorpusMatchingTests(ITestOutputHelper output)
         output.WriteLine($"same: top-1 {Rate(same, o => o.Rank == 1):P1}, top-{Shown} {top5:P1}, scored likely {Rate(same, o => o.OwnScore >= PersonMatcher.LikelyScore):P1}, not retrieved {Rate(same, o => o.Rank == 0):P1}");
         output.WriteLine($"different: scored likely {nearMissLikely:P1}, shown at all {Rate(different, o => o.OwnScore >= PersonMatcher.MinimumScore):P1}");
         output.WriteLine($"retrieval + scoring: {clock.Elapsed.TotalMilliseconds / corpus.Count:F2} ms an arrival, {outcomes.Average(o => o.Retrieved):F1} candidates shown on average");
+        output.WriteLine($"ranking alone: {RankingMicroseconds(corpus):F1} µs a candidate");
         output.WriteLine("");
         output.WriteLine($"{"kind",-30} {"label",-9} {"pairs",5} {"top5",7} {"likely",7}");
         foreach (var group in outcomes.SelectMany(o => o.Pair.Kinds.Select(kind => (kind, o))).GroupBy(x => (x.kind, x.o.Pair.Same)).OrderBy(g => !g.Key.Same).ThenBy(g => g.Key.kind))
@@ -53,6 +54,21 @@ public sealed class CorpusMatchingTests(ITestOutputHelper output)
         Assert.Equal(curp.Count, curpFirst);
         Assert.True(top5 >= 0.95, $"same person in the top {Shown}: {top5:P1}");
         Assert.True(nearMissLikely <= 0.05, $"near misses scored likely: {nearMissLikely:P1}");
+    }
+
+    /// <summary>A registration scores a few hundred candidates: every arrival against 300 stored subjects.</summary>
+    private static double RankingMicroseconds(IReadOnlyList<CorpusPair> corpus)
+    {
+        var stored = corpus.Take(300).Select(p => p.Earlier).ToList();
+        var clock = Stopwatch.StartNew();
+        var total = 0L;
+        foreach (var pair in corpus)
+        {
+            total += PersonMatcher.Rank(pair.Arrival, stored).Count;
+        }
+        clock.Stop();
+        Assert.True(total > 0);
+        return clock.Elapsed.TotalMicroseconds / (corpus.Count * stored.Count);
     }
 
     private static double Rate(IReadOnlyCollection<Outcome> outcomes, Func<Outcome, bool> holds) =>
