@@ -28,7 +28,7 @@ before the scorer was tuned; do not tune it to the scorer.
   curp                   both returns carry the same valid CURP (with other variations on top)
 
 `different` pairs: near misses that must not look like the same person:
-  siblingSameSurnames          same two surnames, different given names, born 1-6 years apart
+  siblingSameSurnames          same two surnames, different given names, born 10 months to 6 years apart
   siblingSharedFirstName       same surnames, same first given name (MARÍA, JOSÉ, JUAN), different second
   twin                         same surnames and date of birth, different given names
   twinSharedFirstName          twins MARÍA GUADALUPE / MARÍA FERNANDA
