@@ -47,6 +47,7 @@ public static class ReceptionApi
         api.MapPointsApi();
         api.MapArrivalsApi();
         api.MapReturneesApi();
+        api.MapSearchApi();
         api.MapProgramsApi();
         api.MapHistoryApi();
         api.MapStatisticsApi();

@@ -25,6 +25,16 @@ public static class DayRange
             errors.Add(field, ProblemCodes.Required);
             return default;
         }
+        return Optional(errors, field, value) ?? default;
+    }
+
+    /// <summary>A <c>YYYY-MM-DD</c> query parameter that may be left out (null).</summary>
+    public static DateOnly? Optional(FieldErrors errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             errors.Add(field, ProblemCodes.WrongType, ("expected", "date"));

@@ -3,6 +3,7 @@ using Reception.Api.Auth;
 using Reception.Api.Catalog;
 using Reception.Api.Problems;
 using Reception.Api.Telemetry;
+using Reception.Contracts.People;
 using Reception.Contracts.Returnees;
 using Reception.Contracts.Shared;
 
@@ -20,23 +21,41 @@ public static class ArrivalsApi
         RefusedRegistrations.CountRefusals(api.MapPost("/points/{code}/arrivals", RegisterArrival))
             .WithTags("Returnees")
             .WithName("RegisterArrival")
-            .WithSummary("Registers an arrival at a point and returns the case id and reception certificate (honours Idempotency-Key).");
+            .WithSummary("Registers an arrival at a point and returns the case id and reception certificate (honours Idempotency-Key).")
+            .WithDescription("The answer carries the case's `personId` (linked automatically to an earlier return with the same CURP, or to the `personId` the desk confirmed) and `possibleMatches`: earlier returns at any point that may be the same person, best first.");
+        api.MapPost("/points/{code}/arrivals/matches", Matches)
+            .WithTags("Returnees")
+            .WithName("MatchArrival")
+            .WithSummary("The earlier returns (at any point) that may be this arrival's person, best first, with the reasons; registers nothing (recorded in the access log).");
         return api;
     }
 
     private static async Task<Created<ArrivalReceipt>> RegisterArrival(string code, ArrivalRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
     {
         var actor = context.Actor();
+        var arrival = await CommandAsync(code, request, actor, catalog);
+        var key = IdempotencyKey.Read(context);
+        var caseId = key is null ? CaseIds.New() : CaseIds.FromIdempotencyKey(arrival.PointCode, key);
+        var receipt = await cluster.GetGrain<IReturneeGrain>(caseId).Register(arrival, actor);
+        var matches = await cluster.GetGrain<IPeopleGrain>(0).Matches(arrival, actor, receipt.PersonId);
+        return TypedResults.Created($"/api/returnees/{receipt.CaseId}", receipt with { PossibleMatches = matches });
+    }
+
+    private static async Task<IReadOnlyList<PersonMatchView>> Matches(string code, ArrivalRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    {
+        var actor = context.Actor();
+        return await cluster.GetGrain<IPeopleGrain>(0).Matches(await CommandAsync(code, request, actor, catalog), actor);
+    }
+
+    /// <summary>The arrival command of a request, for a point the actor manages; the grain validates the rest.</summary>
+    private static async Task<RegisterArrival> CommandAsync(string code, ArrivalRequest request, Actor actor, CatalogReader catalog)
+    {
         code = code.Trim().ToUpperInvariant();
         actor.RequireChangeCasesAt(code);
-        // The grain validates the rest; a command cannot carry "no sex given".
+        // A command cannot carry "no sex given".
         new FieldErrors().Required("sex", request.Sex).ThrowIfAny();
-        var key = IdempotencyKey.Read(context);
         code = await catalog.RequireKnownAsync(code);
-
-        var caseId = key is null ? CaseIds.New() : CaseIds.FromIdempotencyKey(code, key);
-        var receipt = await cluster.GetGrain<IReturneeGrain>(caseId).Register(
-            new RegisterArrival(
+        return new RegisterArrival(
                 code,
                 request.GivenNames ?? "",
                 request.Surnames ?? "",
@@ -50,8 +69,10 @@ public static class ArrivalsApi
                 request.Transport,
                 request.OriginState,
                 request.Relationship,
-                request.FamilyGroupId),
-            actor);
-        return TypedResults.Created($"/api/returnees/{receipt.CaseId}", receipt);
+                request.FamilyGroupId,
+                request.PersonId,
+                request.RejectedPersonIds,
+                request.Unidentified ?? false,
+                request.Description);
     }
 }

@@ -12,8 +12,9 @@ namespace Reception.Api.Returnees;
 
 /// <summary><c>POST /api/points/{code}/arrivals</c>.</summary>
 public sealed record ArrivalRequest(
-    [property: Required, StringLength(Limits.NameLength), RegularExpression(Patterns.Name)] string? GivenNames,
-    [property: Required, StringLength(Limits.NameLength), RegularExpression(Patterns.Name)] string? Surnames,
+    // Required unless the person is registered as unidentified (then left out).
+    [property: StringLength(Limits.NameLength), RegularExpression(Patterns.Name)] string? GivenNames,
+    [property: StringLength(Limits.NameLength), RegularExpression(Patterns.Name)] string? Surnames,
     [property: Required] Sex? Sex,
     DateOnly? DateOfBirth = null,
     [property: Range(0, Limits.MaxAge)] int? EstimatedAge = null,
@@ -27,7 +28,29 @@ public sealed record ArrivalRequest(
     // Required with accompanyingCaseId: who the accompanying adult is to the person.
     Relationship? Relationship = null,
     // People arriving together share it; left out, a companion's group is inherited.
-    [property: StringLength(Limits.FamilyGroupIdLength), RegularExpression(Patterns.FamilyGroupId)] string? FamilyGroupId = null);
+    [property: StringLength(Limits.FamilyGroupIdLength), RegularExpression(Patterns.FamilyGroupId)] string? FamilyGroupId = null,
+    // The person of an earlier return the desk confirmed ("same person" on a candidate).
+    [property: RegularExpression(Patterns.PersonId)] string? PersonId = null,
+    // The people of candidates the desk ruled out ("not this person"); recorded in the case's events.
+    IReadOnlyList<string>? RejectedPersonIds = null,
+    // A person who cannot or will not give a name: no names, and a short description instead.
+    bool? Unidentified = null,
+    [property: StringLength(Limits.DescriptionLength)] string? Description = null);
+
+/// <summary><c>PUT /api/returnees/{caseId}/person</c>: links the case to a person of earlier returns.</summary>
+public sealed record PersonLinkRequest(
+    [property: Required, RegularExpression(Patterns.PersonId)] string? PersonId);
+
+/// <summary><c>PATCH /api/returnees/{caseId}/registration</c>: corrects the fields given; the reason is required.</summary>
+public sealed record RegistrationCorrectionRequest(
+    [property: Required, StringLength(Limits.NoteLength)] string? Reason,
+    [property: StringLength(Limits.NameLength), RegularExpression(Patterns.Name)] string? GivenNames = null,
+    [property: StringLength(Limits.NameLength), RegularExpression(Patterns.Name)] string? Surnames = null,
+    DateOnly? DateOfBirth = null,
+    [property: Range(0, Limits.MaxAge)] int? EstimatedAge = null,
+    Sex? Sex = null,
+    [property: StringLength(Limits.CurpLength, MinimumLength = Limits.CurpLength), RegularExpression(Patterns.Curp)] string? Curp = null,
+    string? OriginState = null);
 
 /// <summary><c>PUT /api/returnees/{caseId}/assessment</c>.</summary>
 public sealed record AssessmentRequest(

@@ -29,8 +29,28 @@ public static class ReturneesApi
             .WithDescription("Reception and handover to child protection by the point's managers; confirmation, shelter, transfer to the child-protection office and reunification by the child-protection program's providers (the last three close the case); a correction by either. Out of order → 409 `custodyStepOutOfOrder`.");
         returnees.MapPost("/{caseId}/separation", RecordSeparation).WithName("RecordSeparation")
             .WithSummary("Records that the accompanying adult is separated from the person; a minor becomes unaccompanied and is referred to child protection.");
+        returnees.MapPut("/{caseId}/person", LinkPerson).WithName("LinkPerson")
+            .WithSummary("Links the case to the person of earlier returns (the point's managers); recorded and reversible.");
+        returnees.MapDelete("/{caseId}/person", UnlinkPerson).WithName("UnlinkPerson")
+            .WithSummary("Undoes a link: the case becomes a person of its own under a new person id.");
+        returnees.MapPatch("/{caseId}/registration", CorrectRegistration).WithName("CorrectRegistration")
+            .WithSummary("Corrects the registration (names, date of birth or estimated age, sex, CURP, origin state) with a reason; old and new values are recorded.");
         return api;
     }
+
+    private static async Task<ReturneeView> LinkPerson(string caseId, PersonLinkRequest request, HttpContext context, IClusterClient cluster)
+    {
+        new FieldErrors().Required("personId", request.PersonId).ThrowIfAny();
+        return await cluster.Returnee(caseId).LinkPerson(request.PersonId!, context.Actor());
+    }
+
+    private static Task<ReturneeView> UnlinkPerson(string caseId, HttpContext context, IClusterClient cluster) =>
+        cluster.Returnee(caseId).UnlinkPerson(context.Actor());
+
+    private static Task<ReturneeView> CorrectRegistration(string caseId, RegistrationCorrectionRequest request, HttpContext context, IClusterClient cluster) =>
+        cluster.Returnee(caseId).CorrectRegistration(new RegistrationCorrection(
+            request.Reason ?? "", request.GivenNames, request.Surnames, request.DateOfBirth, request.EstimatedAge, request.Sex,
+            request.Curp, request.OriginState), context.Actor());
 
     private static async Task<Created<CustodyView>> RecordCustody(string caseId, CustodyStepRequest request, HttpContext context, IClusterClient cluster)
     {

@@ -29,7 +29,8 @@ internal static class PostgresRecordWrite
         ("exit_at", "timestamptz"), ("exit_local_date", "date"), ("exit_institution", "text"),
         ("unmet_needs", JsonList), ("updated_at", "timestamptz"),
         ("education_level", "text"), ("occupation", "text"), ("years_abroad", "integer"), ("english_level", "text"),
-        ("documents_held", JsonList),
+        ("documents_held", JsonList), ("birth_year", "integer"), ("phonetic_name", "text"), ("unidentified", "boolean"),
+        ("description", "text"),
     ];
 
     private const string EventColumns = "case_id, sequence, at, actor, role, action, detail, facts";
@@ -45,10 +46,7 @@ internal static class PostgresRecordWrite
 
     private static readonly string CaseValues = string.Join(", ", CaseColumns.Select(c => Value(c.Name, c.Type)));
 
-    private static readonly string CaseUpdates = string.Join(", ", CaseColumns.Select(c => c.Name == "person_id"
-        // Linking fills person_id; a case's write does not know it and must not erase it.
-        ? "person_id = COALESCE(w.person_id, c.person_id)"
-        : $"{c.Name} = {Value(c.Name, c.Type)}"));
+    private static readonly string CaseUpdates = string.Join(", ", CaseColumns.Select(c => $"{c.Name} = {Value(c.Name, c.Type)}"));
 
     private static readonly string ReferralUpdates = string.Join(", ", ReferralColumns.Split(", ").Skip(1).Select(c => $"{c} = excluded.{c}"));
 
@@ -108,6 +106,10 @@ internal static class PostgresRecordWrite
             p.Add(rows.Select(r => r.YearsAbroad), NpgsqlDbType.Integer),
             p.Add(rows.Select(r => r.EnglishLevel), NpgsqlDbType.Text),
             p.Add(rows.Select(r => r.DocumentsHeld is null ? null : RecordEncoding.ListJson(r.DocumentsHeld)), NpgsqlDbType.Jsonb),
+            p.Add(rows.Select(r => r.BirthYear), NpgsqlDbType.Integer),
+            p.Add(rows.Select(r => r.PhoneticName), NpgsqlDbType.Text),
+            p.Add(rows.Select(r => r.Unidentified), NpgsqlDbType.Boolean),
+            p.Add(rows.Select(r => r.Description), NpgsqlDbType.Text),
         };
         var unnestCases = string.Join(", ", caseArrays.Zip(CaseArrayTypes, (array, type) => $"{array}::{type}[]"));
 
@@ -130,6 +132,14 @@ internal static class PostgresRecordWrite
             p.Add(referrals.Select(r => Utc(r.ClosedAt)), NpgsqlDbType.TimestampTz) + "::timestamptz[]",
             p.Add(referrals.Select(r => r.ClosedLocalDate), NpgsqlDbType.Date) + "::date[]",
             p.Add(referrals.Select(r => r.ClosedProgramDate), NpgsqlDbType.Date) + "::date[]");
+
+        var rekeyed = saves.Where(s => s.NameKeys is not null).ToList();
+        var keys = rekeyed.SelectMany(s => s.NameKeys!.Select(k => (s.CaseId, Key: k, s.Row.BirthYear))).ToList();
+        var unnestRekeyed = p.Add(rekeyed.Select(s => s.CaseId), NpgsqlDbType.Text) + "::text[]";
+        var unnestKeys = string.Join(", ",
+            p.Add(keys.Select(k => k.CaseId), NpgsqlDbType.Text) + "::text[]",
+            p.Add(keys.Select(k => k.Key), NpgsqlDbType.Text) + "::text[]",
+            p.Add(keys.Select(k => k.BirthYear), NpgsqlDbType.Integer) + "::integer[]");
 
         var needs = saves.SelectMany(s => s.UnmetNeeds).ToList();
         var unnestNeeds = string.Join(", ",
@@ -181,6 +191,20 @@ internal static class PostgresRecordWrite
                 INSERT INTO reception_unmet_need (case_id, category, point_code, local_date)
                 SELECT n.* FROM unnest({unnestNeeds}) AS n(case_id, category, point_code, local_date) JOIN ok USING (case_id)
                 ON CONFLICT DO NOTHING
+            ),
+            rekeyed AS (
+                SELECT r.case_id FROM unnest({unnestRekeyed}) AS r(case_id) JOIN ok USING (case_id)
+            ),
+            keyed AS (
+                SELECT k.* FROM unnest({unnestKeys}) AS k(case_id, key, birth_year) JOIN ok USING (case_id)
+            ),
+            keys_dropped AS (
+                DELETE FROM reception_person_key p USING rekeyed r
+                WHERE p.case_id = r.case_id AND NOT EXISTS (SELECT 1 FROM keyed k WHERE k.case_id = p.case_id AND k.key = p.key)
+            ),
+            keys_written AS (
+                INSERT INTO reception_person_key (case_id, key, birth_year) SELECT case_id, key, birth_year FROM keyed
+                ON CONFLICT (case_id, key) DO UPDATE SET birth_year = excluded.birth_year
             ),
             appends AS (
                 SELECT * FROM unnest({appendedEvents}) AS a({EventColumns})

@@ -59,6 +59,10 @@ internal sealed class SqliteRecordStatements(SqliteConnection connection, Sqlite
         ("years_abroad", w => w.Row.YearsAbroad),
         ("english_level", w => w.Row.EnglishLevel),
         ("documents_held", w => w.Row.DocumentsHeld is null ? null : RecordEncoding.ListJson(w.Row.DocumentsHeld)),
+        ("birth_year", w => w.Row.BirthYear),
+        ("phonetic_name", w => w.Row.PhoneticName),
+        ("unidentified", w => w.Row.Unidentified ? 1 : 0),
+        ("description", w => w.Row.Description),
     ];
 
     private static readonly string InsertCase =
@@ -66,10 +70,7 @@ internal sealed class SqliteRecordStatements(SqliteConnection connection, Sqlite
         $"VALUES ({string.Join(", ", CaseColumns.Select(c => "$" + c.Name))}) ON CONFLICT (case_id) DO NOTHING";
 
     private static readonly string UpdateCase =
-        $"UPDATE reception_case SET {string.Join(", ", CaseColumns.Skip(1).Select(c => c.Name == "person_id"
-            // Linking fills person_id; a case's write does not know it and must not erase it.
-            ? "person_id = COALESCE($person_id, person_id)"
-            : $"{c.Name} = ${c.Name}"))} WHERE case_id = $case_id AND version = $expected";
+        $"UPDATE reception_case SET {string.Join(", ", CaseColumns.Skip(1).Select(c => $"{c.Name} = ${c.Name}"))} WHERE case_id = $case_id AND version = $expected";
 
     public async Task ExecuteAsync(string sql)
     {
@@ -132,6 +133,23 @@ internal sealed class SqliteRecordStatements(SqliteConnection connection, Sqlite
             Add(referral, "$closedLocal", RecordEncoding.Date(r.ClosedLocalDate));
             Add(referral, "$closedProgram", RecordEncoding.Date(r.ClosedProgramDate));
             await referral.ExecuteNonQueryAsync();
+        }
+
+        if (write.NameKeys is { } keys)
+        {
+            await using (var drop = Command("DELETE FROM reception_person_key WHERE case_id = $case"))
+            {
+                Add(drop, "$case", write.CaseId);
+                await drop.ExecuteNonQueryAsync();
+            }
+            foreach (var key in keys)
+            {
+                await using var insert = Command("INSERT INTO reception_person_key (case_id, key, birth_year) VALUES ($case, $key, $year)");
+                Add(insert, "$case", write.CaseId);
+                Add(insert, "$key", key);
+                Add(insert, "$year", write.Row.BirthYear);
+                await insert.ExecuteNonQueryAsync();
+            }
         }
 
         foreach (var n in write.UnmetNeeds)

@@ -115,8 +115,65 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Registers an arrival at a point and returns the case id and reception certificate (honours Idempotency-Key). */
+        /**
+         * Registers an arrival at a point and returns the case id and reception certificate (honours Idempotency-Key).
+         * @description The answer carries the case's `personId` (linked automatically to an earlier return with the same CURP, or to the `personId` the desk confirmed) and `possibleMatches`: earlier returns at any point that may be the same person, best first.
+         */
         post: operations["RegisterArrival"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/{code}/arrivals/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The earlier returns (at any point) that may be this arrival's person, best first, with the reasons; registers nothing (recorded in the access log). */
+        post: operations["MatchArrival"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returnees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Searches cases by names, case id, certificate, CURP, date of birth, point, arrival dates and stage; newest first (recorded in the access log).
+         * @description `q` matches names (case-, accent- and spelling-insensitive; initials match a word's first letter), a case id or a certificate number. `from`/`to` are arrival days (YYYY-MM-DD) at the point. `limit` 1–100 (default 25); `next` is the cursor of the following page.
+         */
+        get: operations["SearchReturnees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's every return, oldest first: dates, points, stage reached, referrals and outcomes, custody steps (each read recorded in its case). */
+        get: operations["GetPerson"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -418,6 +475,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/returnees/{caseId}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Links the case to the person of earlier returns (the point's managers); recorded and reversible. */
+        put: operations["LinkPerson"];
+        post?: never;
+        /** Undoes a link: the case becomes a person of its own under a new person id. */
+        delete: operations["UnlinkPerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returnees/{caseId}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Corrects the registration (names, date of birth or estimated age, sex, CURP, origin state) with a reason; old and new values are recorded. */
+        patch: operations["CorrectRegistration"];
+        trace?: never;
+    };
     "/api/programs": {
         parameters: {
             query?: never;
@@ -532,6 +624,10 @@ export interface components {
             priority: components["schemas"]["Priority"];
             flags: components["schemas"]["Vulnerability"][];
             referrals: components["schemas"]["ReferralView"][];
+            /** @default  */
+            personId: string;
+            possibleMatches?: null | components["schemas"]["PersonMatchView"][];
+            recentReturn?: null | components["schemas"]["RecentReturn"];
         };
         /** @description `POST /api/points/{code}/arrivals`. */
         ArrivalRequest: {
@@ -550,6 +646,10 @@ export interface components {
             originState?: null | string;
             relationship?: null | components["schemas"]["Relationship"];
             familyGroupId?: null | string;
+            personId?: null | string;
+            rejectedPersonIds?: null | string[];
+            unidentified?: null | boolean;
+            description?: null | string;
         };
         Assessment: {
             educationLevel: components["schemas"]["EducationLevel"];
@@ -635,6 +735,30 @@ export interface components {
             firstService: components["schemas"]["FirstServiceWaits"][];
             referrals: components["schemas"]["ProgramReferrals"][];
             declines: components["schemas"]["DeclineReasonCount"][];
+        };
+        /** @description One case found by a search: who, where and when, and how far it got. */
+        CaseSearchItem: {
+            caseId: string;
+            personId: string;
+            givenNames: string;
+            surnames: string;
+            /** Format: date */
+            dateOfBirth: null | string;
+            /** Format: int32 */
+            estimatedAge: null | number;
+            pointCode: string;
+            /** Format: date-time */
+            arrivedAt: string;
+            stage: components["schemas"]["Stage"];
+            certificateNumber: string;
+            sex: components["schemas"]["Sex"];
+            unidentified: boolean;
+            description: null | string;
+        };
+        /** @description A page of search results, newest first; string? CaseSearchPage.Next is the cursor of the next page (null on the last). */
+        CaseSearchPage: {
+            items: components["schemas"]["CaseSearchItem"][];
+            next: null | string;
         };
         /** @description Referrals to programs of a category from a point: all of them (int CategoryReferrals.Referred) and by current status. */
         CategoryReferrals: {
@@ -893,6 +1017,38 @@ export interface components {
             minors: null | number;
             transport: null | components["schemas"]["TransportMode"];
             reference?: null | string;
+        };
+        /** @description `PUT /api/returnees/{caseId}/person`: links the case to a person of earlier returns. */
+        PersonLinkRequest: {
+            personId: null | string;
+        };
+        /**
+         * @description An earlier return that may be the same person as an arrival, with only what the desk needs to decide: names,
+         *     date of birth or estimated age, and the point and date of that return. IReadOnlyList&lt;string&gt; PersonMatchView.Reasons are codes
+         *     (`curp`, `sameDateOfBirth`, `surnamesTransposed`…) the dashboard words; bool PersonMatchView.Likely
+         *     when int PersonMatchView.Score (0–100) reaches the matcher's threshold.
+         */
+        PersonMatchView: {
+            caseId: string;
+            personId: string;
+            /** Format: int32 */
+            score: number;
+            reasons: string[];
+            likely: boolean;
+            givenNames: string;
+            surnames: string;
+            /** Format: date */
+            dateOfBirth: null | string;
+            /** Format: int32 */
+            estimatedAge: null | number;
+            pointCode: string;
+            /** Format: date-time */
+            arrivedAt: string;
+        };
+        /** @description Every return of one person, oldest first. */
+        PersonTimeline: {
+            personId: string;
+            cases: components["schemas"]["ReturnSummary"][];
         };
         PointCapacity: {
             /** Format: int32 */
@@ -1315,6 +1471,18 @@ export interface components {
             /** @default false */
             custodyOverdue: boolean;
         };
+        /**
+         * @description A minor or a vulnerable person returned again within int Limits.RecentReturnDays days: the
+         *     earlier case of the same person, where and when it arrived, and how many days before this arrival.
+         */
+        RecentReturn: {
+            caseId: string;
+            pointCode: string;
+            /** Format: date-time */
+            arrivedAt: string;
+            /** Format: int32 */
+            days: number;
+        };
         Recommendation: {
             programId: string;
             reason: string;
@@ -1382,6 +1550,19 @@ export interface components {
             /** Format: date-time */
             acceptedAt?: null | string;
         };
+        /** @description `PATCH /api/returnees/{caseId}/registration`: corrects the fields given; the reason is required. */
+        RegistrationCorrectionRequest: {
+            reason: null | string;
+            givenNames?: null | string;
+            surnames?: null | string;
+            /** Format: date */
+            dateOfBirth?: null | string;
+            /** Format: int32 */
+            estimatedAge?: null | number;
+            sex?: null | components["schemas"]["Sex"];
+            curp?: null | string;
+            originState?: null | string;
+        };
         /** @enum {unknown} */
         Relationship: "mother" | "father" | "legalGuardian" | "otherRelative" | "otherAdult" | null;
         /**
@@ -1427,6 +1608,38 @@ export interface components {
             familyGroupId?: null | string;
             custody?: null | components["schemas"]["CustodyView"];
             separation?: null | components["schemas"]["Separation"];
+            personId?: null | string;
+            /** @default false */
+            unidentified: boolean;
+            description?: null | string;
+            recentReturn?: null | components["schemas"]["RecentReturn"];
+        };
+        /**
+         * @description One return of a person as their timeline lists it: when and where, the stage reached, the referrals with their
+         *     outcomes as the reader may see them, and for a child the kinds and times of the custody steps.
+         */
+        ReturnSummary: {
+            caseId: string;
+            personId: string;
+            pointCode: string;
+            /** Format: date-time */
+            arrivedAt: string;
+            certificateNumber: string;
+            givenNames: string;
+            surnames: string;
+            /** Format: date */
+            dateOfBirth: null | string;
+            /** Format: int32 */
+            estimatedAge: null | number;
+            sex: components["schemas"]["Sex"];
+            stage: components["schemas"]["Stage"];
+            /** Format: date-time */
+            enteredStageAt: string;
+            flags: components["schemas"]["Vulnerability"][];
+            referrals: components["schemas"]["ReferralView"][];
+            exit: null | components["schemas"]["Exit"];
+            custody: components["schemas"]["CustodyStep"][];
+            recentReturn: null | components["schemas"]["RecentReturn"];
         };
         /** @description The accompanying adult recorded as separated from a child (e.g. still detained), so the child is unaccompanied. */
         Separation: {
@@ -1678,6 +1891,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArrivalReceipt"];
+                };
+            };
+        };
+    };
+    MatchArrival: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrivalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMatchView"][];
+                };
+            };
+        };
+    };
+    SearchReturnees: {
+        parameters: {
+            query?: {
+                q?: string;
+                curp?: string;
+                dateOfBirth?: string;
+                point?: string;
+                from?: string;
+                to?: string;
+                stage?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSearchPage"];
+                };
+            };
+        };
+    };
+    GetPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonTimeline"];
                 };
             };
         };
@@ -2084,6 +2375,80 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SeparationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturneeView"];
+                };
+            };
+        };
+    };
+    LinkPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturneeView"];
+                };
+            };
+        };
+    };
+    UnlinkPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturneeView"];
+                };
+            };
+        };
+    };
+    CorrectRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCorrectionRequest"];
             };
         };
         responses: {

@@ -41,4 +41,24 @@ public static partial class Curp
         var expected = CheckDigit(curp);
         return curp[17] - '0' == expected ? null : Refusal.Of(ProblemCodes.CurpCheckDigit, ("value", curp), ("expected", expected));
     }
+
+    /// <summary>
+    /// What a well-formed CURP says of its holder: the date of birth (positions 5–10, YYMMDD, the century from
+    /// position 17: a digit before 2000, a letter from 2000), the sex (H male, M female, X neither) and the
+    /// two-letter state of birth ("NE": born abroad). Null when the CURP is not valid.
+    /// </summary>
+    public static CurpFacts? Decode(string? curp)
+    {
+        if (curp is null || Problem(curp) is not null)
+        {
+            return null;
+        }
+        var century = char.IsDigit(curp[16]) ? 1900 : 2000;
+        var year = century + int.Parse(curp.AsSpan(4, 2), System.Globalization.CultureInfo.InvariantCulture);
+        var month = int.Parse(curp.AsSpan(6, 2), System.Globalization.CultureInfo.InvariantCulture);
+        var day = int.Parse(curp.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture);
+        DateOnly? born = day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        Sex? sex = curp[10] switch { 'H' => Returnees.Sex.Male, 'M' => Returnees.Sex.Female, _ => null };
+        return new CurpFacts(born, sex, curp.Substring(11, 2));
+    }
 }

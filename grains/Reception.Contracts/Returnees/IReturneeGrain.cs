@@ -63,4 +63,20 @@ public interface IReturneeGrain : IGrainWithStringKey
     /// <summary>Records that the person's accompanying adult is separated from them; a minor becomes unaccompanied at once.</summary>
     [Alias("separation")]
     Task<ReturneeView> RecordSeparation(string reason, Actor actor);
+
+    /// <summary>Links the case to a person of earlier returns (the point's managers); recorded with the person it leaves.</summary>
+    [Alias("link-person")]
+    Task<ReturneeView> LinkPerson(string personId, Actor actor);
+
+    /// <summary>Undoes a link: the case becomes a person of its own, under a new person id.</summary>
+    [Alias("unlink-person")]
+    Task<ReturneeView> UnlinkPerson(Actor actor);
+
+    /// <summary>Corrects the registration (rectification); the old and new values and the reason are recorded.</summary>
+    [Alias("correct-registration")]
+    Task<ReturneeView> CorrectRegistration(RegistrationCorrection correction, Actor actor);
+
+    /// <summary>The case as one return in its person's timeline; recorded as a read of the case.</summary>
+    [Alias("return-summary")]
+    Task<People.ReturnSummary> Summary(Actor actor);
 }

@@ -4,7 +4,8 @@ namespace Reception.Contracts.Returnees;
 
 /// <summary>
 /// Registers a person arriving at <see cref="PointCode"/>. A person under 18 (by date of birth or estimated age)
-/// with no <see cref="AccompanyingCaseId"/> is an unaccompanied minor whether or not the flag is sent.
+/// with no <see cref="AccompanyingCaseId"/> is an unaccompanied minor whether or not the flag is sent. An
+/// <see cref="Unidentified"/> person has no names (empty strings) until a correction identifies them.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("reception.register-arrival")]
 public sealed record RegisterArrival(
@@ -24,4 +25,11 @@ public sealed record RegisterArrival(
     // Who the accompanying adult is to the person; required with an accompanying case.
     [property: Id(12)] Relationship? Relationship = null,
     // People arriving together share it (chosen by the client); a companion's group is inherited when it is left out.
-    [property: Id(13)] string? FamilyGroupId = null);
+    [property: Id(13)] string? FamilyGroupId = null,
+    // The person of an earlier return the desk confirmed this arrival to be (from the candidates it was shown).
+    [property: Id(14)] string? PersonId = null,
+    // The people of earlier returns the desk said this arrival is not: recorded in the case's events.
+    [property: Id(15)] IReadOnlyList<string>? RejectedPersonIds = null,
+    // A person who cannot or will not give a name: registered without names, with a short description.
+    [property: Id(16)] bool Unidentified = false,
+    [property: Id(17)] string? Description = null);

@@ -43,4 +43,11 @@ public sealed record ReturneeView(
     // For minors: the chain of custody and the reunification clock (null for adults and for providers of other programs).
     [property: Id(29)] CustodyView? Custody = null,
     // The accompanying case recorded as separated from this person (e.g. a parent still detained).
-    [property: Id(30)] Separation? Separation = null);
+    [property: Id(30)] Separation? Separation = null,
+    // The person across returns (GET /api/people/{personId} lists every return).
+    [property: Id(31)] string? PersonId = null,
+    // Registered without a known identity: no names, a short description.
+    [property: Id(32)] bool Unidentified = false,
+    [property: Id(33)] string? Description = null,
+    // A minor or vulnerable person returned again within the recent-return window: their earlier return.
+    [property: Id(34)] RecentReturn? RecentReturn = null);

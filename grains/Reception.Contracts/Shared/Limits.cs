@@ -78,6 +78,23 @@ public static class Limits
     /// <summary>The most events one page of a case's audit trail may ask for.</summary>
     public const int MaxAuditPageSize = 500;
 
+    /// <summary>Cases per page of a search, when the request does not say; and the most it may ask for.</summary>
+    public const int SearchPageSize = 25;
+
+    public const int MaxSearchPageSize = 100;
+
+    /// <summary>A search's free text (names, a case id or a certificate number).</summary>
+    public const int SearchTextLength = 100;
+
+    /// <summary>The most candidates of earlier returns shown for an arrival (one per person).</summary>
+    public const int MaxPersonMatches = 10;
+
+    /// <summary>A minor or a vulnerable person returned again within this many days is flagged on the new case.</summary>
+    public const int RecentReturnDays = 30;
+
+    /// <summary>The short description of a person registered without a known identity.</summary>
+    public const int DescriptionLength = 200;
+
     /// <summary>The most days one request for a point's or a program's daily figures may cover (a year, leap day included).</summary>
     public const int MaxHistoryDays = 366;
 }

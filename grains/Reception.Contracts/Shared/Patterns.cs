@@ -6,8 +6,8 @@ namespace Reception.Contracts.Shared;
 /// </summary>
 public static class Patterns
 {
-    /// <summary>Names: letters (any script, with accents), spaces and ' - . /</summary>
-    public const string Name = @"^[\p{L}\p{M} '\-./]+$";
+    /// <summary>Names: letters (any script, with accents), spaces and ' ’ - . /</summary>
+    public const string Name = @"^[\p{L}\p{M} '’\-./]+$";
 
     /// <summary>A point code: 2 to 8 capital letters or digits, starting with a letter.</summary>
     public const string PointCode = "^[A-Z][A-Z0-9]{1,7}$";
@@ -20,6 +20,9 @@ public static class Patterns
 
     /// <summary>A case id: 10 characters of Crockford base 32 (see <see cref="CaseIds"/>).</summary>
     public const string CaseId = "^[0-9A-HJKMNP-TV-Z]{10}$";
+
+    /// <summary>A person id: "P" and 10 characters of Crockford base 32 (see <see cref="PersonIds"/>).</summary>
+    public const string PersonId = "^P[0-9A-HJKMNP-TV-Z]{10}$";
 
     /// <summary>A notice id: the point's code, "-N" and its sequence number.</summary>
     public const string FamilyGroupId = "^[A-Za-z0-9][A-Za-z0-9-]{0,39}$";

@@ -1,3 +1,4 @@
+using Reception.Contracts.People;
 using Reception.Contracts.Returnees;
 
 namespace Reception.Contracts.Shared;
@@ -91,6 +92,25 @@ public static class Permissions
     public static bool SeesCustody(this Actor actor, string? childProtectionProgramId) =>
         !actor.ReadsCaseRedacted() || (childProtectionProgramId is not null && actor.WorksForProgram(childProtectionProgramId));
 
+    /// <summary>Searching cases: coordinators all; managers their points' cases; providers the cases referred to their programs.</summary>
+    public static SearchScope CaseSearchScope(this Actor actor) => actor.Role switch
+    {
+        ActorRole.Coordinator or ActorRole.System => SearchScope.Everything,
+        ActorRole.PointManager => new SearchScope(actor.PointCodes, null),
+        _ => new SearchScope(null, actor.ProgramIds),
+    };
+
+    /// <summary>
+    /// A person's timeline (every return, at any point): whoever may read one of the person's cases. A manager then
+    /// sees the returns through other crossings too: they are what the desk needs to serve the person again.
+    /// </summary>
+    public static bool MayReadPerson(this Actor actor, IEnumerable<(string PointCode, IEnumerable<string> ProgramIds)> cases) =>
+        cases.Any(c => actor.MayReadCase(c.PointCode, c.ProgramIds));
+
+    /// <summary>One return in a timeline the actor may read: all of a person's returns, except that a provider sees only those referred to them.</summary>
+    public static bool MayReadReturn(this Actor actor, IEnumerable<string> referredProgramIds) =>
+        !actor.ReadsCaseRedacted() || referredProgramIds.Any(actor.WorksForProgram);
+
     /// <summary>The national picture and its feed: coordinators.</summary>
     public static bool MayReadNational(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
 
@@ -167,6 +187,14 @@ public static class Permissions
     public static void RequireRecordCustodyStep(this Actor actor, CustodyStepKind step, string pointCode, string? childProtectionProgramId) =>
         Require(actor.MayRecordCustodyStep(step, pointCode, childProtectionProgramId), actor, "recordCustody",
             pointCode: step.IsPointStep() ? pointCode : null, programId: step.IsPointStep() ? null : childProtectionProgramId);
+
+    public static void RequireReadPerson(this Actor actor, string personId, IEnumerable<(string PointCode, IEnumerable<string> ProgramIds)> cases)
+    {
+        if (!actor.MayReadPerson(cases))
+        {
+            throw ReceptionException.Forbidden(ProblemCodes.PersonNotVisible, ("personId", personId));
+        }
+    }
 
     public static void RequireNational(this Actor actor) => Require(actor.MayReadNational(), actor, "readNational");
 

@@ -47,6 +47,15 @@ public static class ProblemCodes
     public const string RelationshipRequired = "relationshipRequired";
     public const string RelativeMustBeFamily = "relativeMustBeFamily";
     public const string CustodyTimeBeforeArrival = "custodyTimeBeforeArrival";
+    public const string NameHasDigit = "nameHasDigit";
+    public const string NamesOfUnidentified = "namesOfUnidentified";
+    public const string CurpDateOfBirthDisagrees = "curpDateOfBirthDisagrees";
+    public const string CurpSexDisagrees = "curpSexDisagrees";
+    public const string CurpStateDisagrees = "curpStateDisagrees";
+    public const string CurpDateInvalid = "curpDateInvalid";
+    public const string NotPersonId = "notPersonId";
+    public const string NothingToCorrect = "nothingToCorrect";
+    public const string CursorInvalid = "cursorInvalid";
 
     // Whole requests.
     public const string Validation = "validation";
@@ -71,6 +80,7 @@ public static class ProblemCodes
     public const string ProgramNotFound = "programNotFound";
     public const string ReferralNotFound = "referralNotFound";
     public const string NotReferralId = "notReferralId";
+    public const string PersonNotFound = "personNotFound";
 
     // Conflicts.
     public const string CaseRegisteredDifferently = "caseRegisteredDifferently";
@@ -91,6 +101,7 @@ public static class ProblemCodes
     public const string NotProviderOfProgram = "notProviderOfProgram";
     public const string RoleMayNot = "roleMayNot";
     public const string CaseNotVisible = "caseNotVisible";
+    public const string PersonNotVisible = "personNotVisible";
     public const string AuditNotForProviders = "auditNotForProviders";
     public const string TokenWithoutUser = "tokenWithoutUser";
     public const string TokenWithoutRole = "tokenWithoutRole";

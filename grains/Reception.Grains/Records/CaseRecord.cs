@@ -17,7 +17,7 @@ internal static class CaseRecord
         var minor = s.AgeAtArrival is < 18;
         return new CaseRow(
             caseId,
-            PersonId: null,
+            PersonId: s.PersonId ?? PersonIds.OfFirstCase(caseId),
             a.PointCode,
             s.ArrivedAt,
             s.ArrivalLocalDate ?? LocalTime.Date(zone, s.ArrivedAt),
@@ -57,8 +57,15 @@ internal static class CaseRecord
             s.Assessment?.Occupation,
             s.Assessment?.YearsAbroad,
             s.Assessment is { } p2 ? AcceptedValues.NameOf(p2.EnglishLevel) : null,
-            s.Assessment?.DocumentsHeld.Select(d => AcceptedValues.NameOf(d)).ToList());
+            s.Assessment?.DocumentsHeld.Select(d => AcceptedValues.NameOf(d)).ToList(),
+            People.NameKeys.BirthYear(a.DateOfBirth, a.EstimatedAge, s.ArrivalLocalDate ?? LocalTime.Date(zone, s.ArrivedAt)),
+            PhoneticNames.Of(a.GivenNames, a.Surnames),
+            a.Unidentified,
+            a.Description);
     }
+
+    /// <summary>The keys candidates of earlier returns are found by (table <c>reception_person_key</c>).</summary>
+    public static IReadOnlyList<string> NameKeys(ReturneeState s) => People.NameKeys.For(s.Arrival!.GivenNames, s.Arrival.Surnames);
 
     public static IReadOnlyList<ReferralRow> Referrals(string caseId, ReturneeState s, IEnumerable<string> referralIds)
     {

@@ -46,7 +46,11 @@ public sealed record CaseRow(
     string? Occupation = null,
     int? YearsAbroad = null,
     string? EnglishLevel = null,
-    IReadOnlyList<string>? DocumentsHeld = null);
+    IReadOnlyList<string>? DocumentsHeld = null,
+    int? BirthYear = null,
+    string PhoneticName = "",
+    bool Unidentified = false,
+    string? Description = null);
 
 /// <summary>A row of <c>reception_referral</c>: a referral as its case last wrote it. *ProgramDate are days in the programs' reporting zone.</summary>
 public sealed record ReferralRow(

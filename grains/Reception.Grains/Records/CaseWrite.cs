@@ -13,7 +13,9 @@ public sealed record CaseWrite(
     CaseRow Row,
     IReadOnlyList<ReferralRow> Referrals,
     IReadOnlyList<UnmetNeedRow> UnmetNeeds,
-    IReadOnlyList<AuditEntry> Events)
+    IReadOnlyList<AuditEntry> Events,
+    // The case's name keys (People.NameKeys) when its names or age changed; null leaves the stored keys as they are.
+    IReadOnlyList<string>? NameKeys = null)
 {
     public long NewVersion => (ExpectedVersion ?? 0) + 1;
 }

@@ -48,7 +48,8 @@ public static class LegacyCases
             CaseRecord.Row(caseId, s, updatedAt),
             CaseRecord.Referrals(caseId, s, s.Referrals.Select(r => r.ReferralId)),
             UnmetNeeds(caseId, s, events),
-            events);
+            events,
+            CaseRecord.NameKeys(s));
     }
 
     // The grain keeps the last acceptance (ReturneeGrain sets AcceptedAt on every move to Accepted).

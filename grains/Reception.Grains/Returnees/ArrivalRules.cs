@@ -24,18 +24,31 @@ internal static partial class ArrivalRules
         FamilyGroupId = TextRules.Clean(c.FamilyGroupId)?.ToUpperInvariant(),
         OriginState = MexicanStates.Normalize(c.OriginState) ?? TextRules.Clean(c.OriginState),
         Vulnerabilities = (c.Vulnerabilities ?? []).Distinct().OrderBy(v => v).ToList(),
+        // The CURP's date of birth stands in for one not given.
+        DateOfBirth = c.DateOfBirth ?? Curp.Decode(TextRules.Clean(c.Curp)?.ToUpperInvariant())?.DateOfBirth,
+        PersonId = TextRules.Clean(c.PersonId)?.ToUpperInvariant(),
+        RejectedPersonIds = (c.RejectedPersonIds ?? []).Select(id => id?.Trim().ToUpperInvariant() ?? "").Distinct().Order(StringComparer.Ordinal).ToList(),
+        Description = TextRules.Clean(c.Description),
     };
 
     public static bool SameIntent(RegisterArrival a, RegisterArrival b) =>
-        a with { Vulnerabilities = null } == b with { Vulnerabilities = null }
-        && (a.Vulnerabilities ?? []).SequenceEqual(b.Vulnerabilities ?? []);
+        a with { Vulnerabilities = null, RejectedPersonIds = null } == b with { Vulnerabilities = null, RejectedPersonIds = null }
+        && (a.Vulnerabilities ?? []).SequenceEqual(b.Vulnerabilities ?? [])
+        && (a.RejectedPersonIds ?? []).SequenceEqual(b.RejectedPersonIds ?? []);
 
     public static void Validate(RegisterArrival c, string caseId, DateOnly today)
     {
-        var errors = new FieldErrors()
-            .Name("givenNames", c.GivenNames)
-            .Name("surnames", c.Surnames)
-            .Known("sex", c.Sex);
+        var errors = new FieldErrors();
+        if (c.Unidentified)
+        {
+            errors.AddIf(c.GivenNames.Length > 0 || c.Surnames.Length > 0, "givenNames", ProblemCodes.NamesOfUnidentified)
+                .Text("description", c.Description, Limits.DescriptionLength, required: true);
+        }
+        else
+        {
+            errors.Name("givenNames", c.GivenNames).Name("surnames", c.Surnames);
+        }
+        errors.Known("sex", c.Sex);
         if (c.DateOfBirth is { } dob)
         {
             errors.AddIf(dob > today, "dateOfBirth", ProblemCodes.DateInFuture, ("value", dob));
@@ -52,6 +65,15 @@ internal static partial class ArrivalRules
         if (c.Curp is { } curp && Curp.Problem(curp) is { } curpProblem)
         {
             errors.Add("curp", curpProblem);
+        }
+        CurpConsistency.Check(errors, c.Curp, c.DateOfBirth, c.Sex, c.OriginState);
+        if (c.PersonId is { } person)
+        {
+            errors.AddIf(!PersonIds.IsValid(person), "personId", ProblemCodes.NotPersonId, ("value", person));
+        }
+        foreach (var rejected in c.RejectedPersonIds ?? [])
+        {
+            errors.AddIf(!PersonIds.IsValid(rejected), "rejectedPersonIds", ProblemCodes.NotPersonId, ("value", rejected));
         }
         if (c.AccompanyingCaseId is { } companion)
         {

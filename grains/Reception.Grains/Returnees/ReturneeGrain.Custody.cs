@@ -98,16 +98,24 @@ internal sealed partial class ReturneeGrain
         S.Flags = CurrentFlags(S.Assessment);
         (S.Priority, S.PriorityScore) = Triage.Evaluate(S.Flags);
         AddAudit(actor, now, "separated", $"Separated from {companion}: {S.Separation.Reason}", ("companion", companion), ("reason", S.Separation.Reason));
-        // Only what the separation brings: a category already served by an active referral is not referred again.
+        var touched = ReferForNewFlags(before, programs, now);
+        await CommitAsync([.. ActiveReferralIds(), .. touched]);
+        return ToView(actor);
+    }
+
+    /// <summary>
+    /// The automatic referrals of the flags a change brought (a separation, a corrected age): a category already
+    /// served by an active referral is not referred again.
+    /// </summary>
+    private List<string> ReferForNewFlags(HashSet<Vulnerability> before, IReadOnlyList<ProgramProfile> programs, DateTimeOffset now)
+    {
         var referredCategories = S.Referrals.Where(r => IsActive(r.Status))
             .Select(r => programs.FirstOrDefault(p => p.Id == r.ProgramId)?.Category)
             .ToHashSet();
         var rules = AutomaticReferrals.For(S.Flags.Where(f => !before.Contains(f)).ToList())
             .Where(rule => !referredCategories.Contains(rule.Category))
             .ToList();
-        var touched = ReferAutomatically(rules, programs, now);
-        await CommitAsync([.. ActiveReferralIds(), .. touched]);
-        return ToView(actor);
+        return ReferAutomatically(rules, programs, now);
     }
 
     /// <summary>The flags as registered, with the separation and the assessment; one rule for registration, assessment and separation.</summary>

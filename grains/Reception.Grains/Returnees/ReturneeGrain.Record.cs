@@ -18,6 +18,8 @@ internal sealed partial class ReturneeGrain
     private long _lastSequence;
     private bool _loaded;
     private bool _optimistic;
+    // Names or age changed (registration, correction): the write replaces the case's name keys.
+    private bool _identityChanged;
     private readonly List<AuditEntry> _newEvents = [];
     private readonly HashSet<string> _touchedReferrals = new(StringComparer.Ordinal);
 
@@ -88,7 +90,8 @@ internal sealed partial class ReturneeGrain
             CaseRecord.Row(CaseId, S, now),
             CaseRecord.Referrals(CaseId, S, _touchedReferrals),
             CaseRecord.UnmetNeeds(CaseId, S, now),
-            _newEvents.ToList());
+            _newEvents.ToList(),
+            _identityChanged ? CaseRecord.NameKeys(S) : null);
         try
         {
             _version = await records.SaveAsync(write);
@@ -104,6 +107,7 @@ internal sealed partial class ReturneeGrain
         }
         _newEvents.Clear();
         _touchedReferrals.Clear();
+        _identityChanged = false;
     }
 
     /// <summary>Appends the events of a read; the state is not written.</summary>
@@ -129,5 +133,6 @@ internal sealed partial class ReturneeGrain
         _lastSequence = 0;
         _newEvents.Clear();
         _touchedReferrals.Clear();
+        _identityChanged = false;
     }
 }

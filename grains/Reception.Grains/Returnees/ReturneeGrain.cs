@@ -19,6 +19,7 @@ namespace Reception.Grains.Returnees;
 [CollectionAgeLimit(Minutes = 3)]
 internal sealed partial class ReturneeGrain(
     IRecordStore records,
+    IPeopleRecord people,
     Serializer serializer,
     ICatalogCache catalog,
     TimeProvider time,
@@ -40,7 +41,7 @@ internal sealed partial class ReturneeGrain(
         if (S.Registered)
         {
             actor.RequireChangeCasesAt(PointCode);
-            if (ArrivalRules.SameIntent(S.Arrival!, arrival))
+            if (ArrivalRules.SameIntent(S.RegisteredAs ?? S.Arrival!, arrival))
             {
                 return Receipt();
             }
@@ -64,6 +65,7 @@ internal sealed partial class ReturneeGrain(
         var flags = Triage.Flags(arrival.Vulnerabilities, age, arrival.AccompanyingCaseId is not null, null, arrival.Relationship);
         var rules = AutomaticReferrals.For(flags);
         var programs = rules.Count > 0 ? (await catalog.GetAsync()).Programs : [];
+        var person = await PersonAtRegistrationAsync(arrival);
 
         S.Arrival = arrival;
         S.ArrivedAt = now;
@@ -76,10 +78,18 @@ internal sealed partial class ReturneeGrain(
         S.Stage = Stage.Arrived;
         S.EnteredStageAt = now;
         S.FamilyGroupId = familyGroup;
+        S.PersonId = person.Id;
+        S.RecentReturn = RecentReturns.Find(person.Cases, CaseId, now, age, S.Priority);
+        _identityChanged = true;
         AddAudit(actor, now, "registered", $"Arrival at {point.Code}; certificate {S.CertificateNumber}; priority {S.Priority}",
             ("point", point.Code), ("certificate", S.CertificateNumber), ("priority", Code(S.Priority)),
             ("companion", arrival.AccompanyingCaseId), ("relationship", arrival.Relationship is { } r ? Code(r) : null),
-            ("familyGroup", familyGroup));
+            ("familyGroup", familyGroup), ("person", person.Id), ("linkedBy", person.LinkedBy),
+            ("unidentified", arrival.Unidentified ? "true" : null), ("recentReturn", S.RecentReturn?.CaseId));
+        foreach (var rejected in arrival.RejectedPersonIds ?? [])
+        {
+            AddAudit(actor, now, "linkRejected", rejected, ("person", rejected));
+        }
         await CommitAsync(ReferAutomatically(rules, programs, now));
         ReceptionMetrics.ArrivalRegistered(point.Code);
         return Receipt();
@@ -398,7 +408,8 @@ internal sealed partial class ReturneeGrain(
     private static string Code<TEnum>(TEnum value) where TEnum : struct, Enum => AcceptedValues.NameOf(value);
 
     private ArrivalReceipt Receipt() =>
-        new(CaseId, S.CertificateNumber, PointCode, S.ArrivedAt, S.Stage, S.Priority, S.Flags.ToList(), S.Referrals.ToList());
+        new(CaseId, S.CertificateNumber, PointCode, S.ArrivedAt, S.Stage, S.Priority, S.Flags.ToList(), S.Referrals.ToList(),
+            Person, RecentReturn: S.RecentReturn);
 
     private ReturneeView ToView(Actor actor)
     {
@@ -418,6 +429,10 @@ internal sealed partial class ReturneeGrain(
             Relationship: a.Relationship,
             FamilyGroupId: S.FamilyGroupId,
             Custody: actor.SeesCustody(S.CustodyProgramId) ? Custody(time.GetUtcNow()) : null,
-            Separation: provider ? null : S.Separation);
+            Separation: provider ? null : S.Separation,
+            PersonId: Person,
+            Unidentified: a.Unidentified,
+            Description: a.Description,
+            RecentReturn: S.RecentReturn);
     }
 }

@@ -46,6 +46,13 @@ internal sealed class ReturneeState
     [Id(26)] public int CustodyTargetHours { get; set; } = Limits.DefaultReunificationTargetHours;
     [Id(27)] public Separation? Separation { get; set; }
 
+    // The person across returns; null on cases written before people were linked (then "P" + case id, PersonIds).
+    [Id(28)] public string? PersonId { get; set; }
+    // The arrival as first registered, kept once a correction changes Arrival: a replayed registration compares with it.
+    [Id(29)] public RegisterArrival? RegisteredAs { get; set; }
+    // A minor or vulnerable person's earlier return within the recent-return window.
+    [Id(30)] public RecentReturn? RecentReturn { get; set; }
+
     public bool Registered => Arrival is not null;
 
     /// <summary>With an adult companion still with them: an accompanying case not recorded as separated.</summary>

@@ -12,7 +12,9 @@ internal static partial class TextRules
     {
         var trimmed = value?.Trim() ?? "";
         errors.Text(field, trimmed, Limits.NameLength, required: true);
-        return errors.AddIf(trimmed.Length > 0 && !NameCharacters().IsMatch(trimmed), field, ProblemCodes.NameCharacters, ("value", trimmed));
+        // A digit is the usual sign of a desk typing a placeholder for a person with no name: point to the right option.
+        return errors.AddIf(trimmed.Length > 0 && !NameCharacters().IsMatch(trimmed), field,
+            trimmed.Any(char.IsDigit) ? ProblemCodes.NameHasDigit : ProblemCodes.NameCharacters, ("value", trimmed));
     }
 
     /// <summary>One of the 32 states (case and accents folded); null, with the error added, when it is not.</summary>

@@ -131,18 +131,20 @@ public sealed class BadInputTests(ApiHostFixture api)
         Assert.Equal(JsonValueKind.Null, view.GetProperty("assessment").ValueKind);
     }
 
-    [Fact]
-    public async Task A_null_inside_the_vulnerabilities_answers_400_on_the_field_and_registers_nobody()
+    [Theory]
+    [InlineData("vulnerabilities")]
+    [InlineData("rejectedPersonIds")]
+    public async Task A_null_inside_a_list_of_the_arrival_answers_400_on_the_field_and_registers_nobody(string field)
     {
         using var manager = await api.ClientAsync($"manager-{Point}");
         var before = await PointAsync(manager);
         using var content = new StringContent(
-            "{\"givenNames\":\"Ana\",\"surnames\":\"Ruiz\",\"sex\":\"female\",\"vulnerabilities\":[null]}", Encoding.UTF8, "application/json");
+            $"{{\"givenNames\":\"Ana\",\"surnames\":\"Ruiz\",\"sex\":\"female\",\"{field}\":[null]}}", Encoding.UTF8, "application/json");
         var response = await manager.PostAsync($"/api/points/{Point}/arrivals", content);
         var body = await BodyAsync(response);
 
         HttpJson.AssertProblem(response, body, 400);
-        Assert.True(body.GetProperty("errors").TryGetProperty("vulnerabilities", out _), body.ToString());
+        Assert.True(body.GetProperty("errors").TryGetProperty(field, out _), body.ToString());
         Assert.Equal(before, await PointAsync(manager));
     }
 
@@ -156,7 +158,7 @@ public sealed class BadInputTests(ApiHostFixture api)
             .Select(property => $"{property.DeclaringType!.Name}.{JsonNamingPolicy.CamelCase.ConvertName(property.Name)}")
             .Order()
             .ToArray();
-        var tested = AssessmentListFields.Select(field => $"AssessmentRequest.{field}").Append("ArrivalRequest.vulnerabilities").Order().ToArray();
+        var tested = AssessmentListFields.Select(field => $"AssessmentRequest.{field}").Append("ArrivalRequest.vulnerabilities").Append("ArrivalRequest.rejectedPersonIds").Order().ToArray();
         Assert.Equal(tested, lists);
     }
 

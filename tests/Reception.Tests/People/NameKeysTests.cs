@@ -60,9 +60,9 @@ public sealed class NameKeysTests
     }
 
     [Fact]
-    public void The_window_is_narrow_with_a_date_of_birth_and_wider_with_an_estimated_age()
+    public void The_window_is_narrower_with_a_date_of_birth_than_with_an_estimated_age()
     {
-        Assert.Equal((1988, 1992), NameKeys.BirthYearWindow(new DateOnly(1990, 3, 7), null, Arrived));
+        Assert.Equal((1986, 1994), NameKeys.BirthYearWindow(new DateOnly(1990, 3, 7), null, Arrived));
         Assert.Equal((1981, 1991), NameKeys.BirthYearWindow(null, 40, Arrived));
     }
 }

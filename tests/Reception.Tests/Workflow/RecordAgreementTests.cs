@@ -144,9 +144,9 @@ public sealed class RecordAgreementTests(WorkflowCluster cluster)
     public async Task The_row_carries_what_people_search_and_count_by()
     {
         var s = await new Scenario(cluster).WithPointAsync();
-        // CURP of a person born in Jalisco (JC); the declared origin gives way to it.
+        // CURP of a person born in Jalisco (JC): the record's origin comes from it.
         var withCurp = await s.ArriveAsync(new RegisterArrival(s.PointCode, "José", "Peña  Núñez", Sex.Male,
-            DateOfBirth: new DateOnly(1990, 5, 1), Curp: "PENJ900501HJCXXS0" + Curp.CheckDigit("PENJ900501HJCXXS0"), OriginState: "Sonora"));
+            DateOfBirth: new DateOnly(1990, 5, 1), Curp: "PENJ900501HJCXXS0" + Curp.CheckDigit("PENJ900501HJCXXS0")));
         var declared = await s.ArriveAsync(new RegisterArrival(s.PointCode, "Ana", "Ruiz", Sex.Female, EstimatedAge: 15, OriginState: "oaxaca"));
 
         var first = await RecordTables.CaseAsync(withCurp.CaseId);

@@ -78,7 +78,11 @@ public sealed class ValidationTests(WorkflowCluster cluster)
     public async Task A_valid_curp_and_trimmed_names_are_accepted()
     {
         var s = await new Scenario(cluster).WithPointAsync();
-        var receipt = await s.ArriveAsync(Scenario.Adult(s.PointCode, given: "  María José ", surnames: "O'Neil-Ávila") with { Curp = "hegg560427mvzrrl04" });
+        // HEGG560427MVZRRL04: a woman born on 1956-04-27 in Veracruz.
+        var receipt = await s.ArriveAsync(Scenario.Adult(s.PointCode, given: "  María José ", surnames: "O'Neil-Ávila") with
+        {
+            Curp = "hegg560427mvzrrl04", Sex = Sex.Female, DateOfBirth = new DateOnly(1956, 4, 27),
+        });
         var record = await s.Returnee(receipt.CaseId).View(s.Manager);
         Assert.Equal("María José", record.GivenNames);
         Assert.Equal("HEGG560427MVZRRL04", record.Curp);

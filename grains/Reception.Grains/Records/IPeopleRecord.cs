@@ -1,0 +1,51 @@
+using Reception.Contracts.People;
+
+namespace Reception.Grains.Records;
+
+/// <summary>
+/// What finding people reads of the permanent record (db scripts postgres/008 and sqlite/007): candidates of
+/// earlier returns, a CURP's person, a person's cases and searches. One implementation per engine in the silo.
+/// </summary>
+public interface IPeopleRecord
+{
+    /// <summary>
+    /// Cases that may be the person of <paramref name="query"/>: the same CURP, a shared name key with a birth year
+    /// in the window, or the same (or day-month swapped) date of birth. Unscored; at most a few hundred.
+    /// </summary>
+    Task<IReadOnlyList<CandidateRow>> CandidatesAsync(CandidateQuery query);
+
+    /// <summary>The person of the earliest other case with this CURP, or null.</summary>
+    Task<string?> PersonWithCurpAsync(string curp, string exceptCaseId);
+
+    /// <summary>The cases of a person, oldest first.</summary>
+    Task<IReadOnlyList<PersonCaseRow>> CasesOfPersonAsync(string personId);
+
+    /// <summary>A page of cases matching the search within the scope, newest first.</summary>
+    Task<CaseSearchPage> SearchAsync(CaseSearch search, SearchScope scope);
+}
+
+/// <summary>What <see cref="IPeopleRecord.CandidatesAsync"/> looks for.</summary>
+public sealed record CandidateQuery(
+    IReadOnlyList<string> NameKeys,
+    int BirthYearFrom,
+    int BirthYearTo,
+    string? Curp,
+    IReadOnlyList<DateOnly> DatesOfBirth,
+    int Limit);
+
+/// <summary>A candidate case with what scoring and the desk need.</summary>
+public sealed record CandidateRow(
+    string CaseId,
+    string PersonId,
+    string GivenNames,
+    string Surnames,
+    string Sex,
+    DateOnly? DateOfBirth,
+    int? EstimatedAge,
+    DateOnly ArrivalLocalDate,
+    string? Curp,
+    string PointCode,
+    DateTimeOffset ArrivedAt);
+
+/// <summary>One case of a person: where and when, and the programs it was referred to (for reading permissions).</summary>
+public sealed record PersonCaseRow(string CaseId, string PointCode, DateTimeOffset ArrivedAt, IReadOnlyList<string> ProgramIds);

@@ -1,0 +1,243 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Reception.Contracts.People;
+using Reception.Contracts.Returnees;
+using Reception.Contracts.Shared;
+using Reception.Db;
+using Reception.Grains.Records;
+
+namespace Reception.Silo.Records;
+
+/// <summary>
+/// The reads of finding people over the record's tables (db scripts postgres/008, sqlite/007), one text for both
+/// engines except the trigram similarity PostgreSQL adds to name searches. Values are bound per engine: dates and
+/// times as <c>date</c>/<c>timestamptz</c> on PostgreSQL and as the record's ISO text on SQLite.
+/// </summary>
+public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionString) : IPeopleRecord
+{
+    private const string CandidateColumns =
+        "c.case_id, c.person_id, c.given_names, c.surnames, c.sex, c.date_of_birth, c.estimated_age, c.arrival_local_date, c.curp, c.point_code, c.arrived_at";
+
+    private const string SearchColumns =
+        "c.case_id, c.person_id, c.given_names, c.surnames, c.date_of_birth, c.estimated_age, c.point_code, c.arrived_at, c.stage, " +
+        "c.certificate_number, c.sex, c.unidentified, c.description";
+
+    private readonly NpgsqlDataSource? _postgres = engine == DatabaseEngine.Postgres ? NpgsqlDataSource.Create(connectionString) : null;
+
+    private bool Postgres => _postgres is not null;
+
+    public async Task<IReadOnlyList<CandidateRow>> CandidatesAsync(CandidateQuery query)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        var binder = new Binder(command, Postgres);
+        var parts = new List<string>();
+        if (query.NameKeys.Count > 0)
+        {
+            parts.Add($"""
+                SELECT {CandidateColumns} FROM reception_case c WHERE c.case_id IN (
+                    SELECT k.case_id FROM reception_person_key k
+                    WHERE k.key IN ({binder.List(query.NameKeys)}) AND k.birth_year BETWEEN {binder.Value(query.BirthYearFrom)} AND {binder.Value(query.BirthYearTo)}
+                    GROUP BY k.case_id ORDER BY count(*) DESC LIMIT {binder.Value(query.Limit)})
+                """);
+        }
+        if (query.Curp is { } curp)
+        {
+            parts.Add($"SELECT {CandidateColumns} FROM reception_case c WHERE c.curp = {binder.Value(curp)}");
+        }
+        if (query.DatesOfBirth.Count > 0)
+        {
+            parts.Add($"""
+                SELECT {CandidateColumns} FROM reception_case c WHERE c.case_id IN (
+                    SELECT d.case_id FROM reception_case d WHERE d.date_of_birth IN ({binder.List(query.DatesOfBirth.Select(binder.Date))}) LIMIT {binder.Value(query.Limit)})
+                """);
+        }
+        if (parts.Count == 0)
+        {
+            return [];
+        }
+        command.CommandText = string.Join("\nUNION\n", parts);
+        var rows = new List<CandidateRow>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new CandidateRow(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                ReadDate(reader, 5), reader.IsDBNull(6) ? null : reader.GetInt32(6), ReadDate(reader, 7)!.Value,
+                reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetString(9), ReadTime(reader, 10)));
+        }
+        return rows;
+    }
+
+    public async Task<string?> PersonWithCurpAsync(string curp, string exceptCaseId)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        var binder = new Binder(command, Postgres);
+        command.CommandText =
+            $"SELECT c.person_id FROM reception_case c WHERE c.curp = {binder.Value(curp)} AND c.case_id <> {binder.Value(exceptCaseId)} ORDER BY c.arrived_at LIMIT 1";
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    public async Task<IReadOnlyList<PersonCaseRow>> CasesOfPersonAsync(string personId)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        var binder = new Binder(command, Postgres);
+        command.CommandText = $"""
+            SELECT c.case_id, c.point_code, c.arrived_at, r.program_id
+              FROM reception_case c LEFT JOIN reception_referral r ON r.case_id = c.case_id
+             WHERE c.person_id = {binder.Value(personId)}
+             ORDER BY c.arrived_at, c.case_id
+            """;
+        var cases = new List<(string CaseId, string Point, DateTimeOffset At, List<string> Programs)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var caseId = reader.GetString(0);
+            if (cases.Count == 0 || cases[^1].CaseId != caseId)
+            {
+                cases.Add((caseId, reader.GetString(1), ReadTime(reader, 2), []));
+            }
+            if (!reader.IsDBNull(3))
+            {
+                cases[^1].Programs.Add(reader.GetString(3));
+            }
+        }
+        return cases.Select(c => new PersonCaseRow(c.CaseId, c.Point, c.At, c.Programs)).ToList();
+    }
+
+    public async Task<CaseSearchPage> SearchAsync(CaseSearch search, SearchScope scope)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        var binder = new Binder(command, Postgres);
+        var where = new List<string> { "1 = 1" };
+        if (scope.Points is { } points)
+        {
+            where.Add(points.Count == 0 ? "1 = 0" : $"c.point_code IN ({binder.List(points)})");
+        }
+        if (scope.Programs is { } programs)
+        {
+            where.Add(programs.Count == 0 ? "1 = 0" : $"c.case_id IN (SELECT r.case_id FROM reception_referral r WHERE r.program_id IN ({binder.List(programs)}))");
+        }
+        if (search.Point is { } point)
+        {
+            where.Add($"c.point_code = {binder.Value(point)}");
+        }
+        if (search.Curp is { } curp)
+        {
+            where.Add($"c.curp = {binder.Value(curp)}");
+        }
+        if (search.DateOfBirth is { } born)
+        {
+            where.Add($"c.date_of_birth = {binder.Value(binder.Date(born))}");
+        }
+        if (search.From is { } from)
+        {
+            where.Add($"c.arrival_local_date >= {binder.Value(binder.Date(from))}");
+        }
+        if (search.To is { } to)
+        {
+            where.Add($"c.arrival_local_date <= {binder.Value(binder.Date(to))}");
+        }
+        if (search.Stage is { } stage)
+        {
+            where.Add($"c.stage = {binder.Value(AcceptedValues.NameOf(stage))}");
+        }
+        if (SearchCursor.Decode(search.Cursor) is { } after)
+        {
+            var at = binder.Value(binder.Time(after.ArrivedAt));
+            where.Add($"(c.arrived_at < {at} OR (c.arrived_at = {at} AND c.case_id < {binder.Value(after.CaseId)}))");
+        }
+        if (search.Q is { } q)
+        {
+            where.Add($"({string.Join(" OR ", TextMatches(q, binder))})");
+        }
+        command.CommandText = $"""
+            SELECT {SearchColumns} FROM reception_case c
+             WHERE {string.Join(" AND ", where)}
+             ORDER BY c.arrived_at DESC, c.case_id DESC
+             LIMIT {binder.Value(search.Limit + 1)}
+            """;
+        var items = new List<CaseSearchItem>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            items.Add(new CaseSearchItem(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), ReadDate(reader, 4),
+                reader.IsDBNull(5) ? null : reader.GetInt32(5), reader.GetString(6), ReadTime(reader, 7),
+                Enum.Parse<Stage>(reader.GetString(8), ignoreCase: true), reader.GetString(9), Enum.Parse<Sex>(reader.GetString(10), ignoreCase: true),
+                reader.GetBoolean(11), reader.IsDBNull(12) ? null : reader.GetString(12)));
+        }
+        var more = items.Count > search.Limit;
+        if (more)
+        {
+            items.RemoveAt(items.Count - 1);
+        }
+        return new CaseSearchPage(items, more ? SearchCursor.Encode(items[^1].ArrivedAt, items[^1].CaseId) : null);
+    }
+
+    /// <summary>
+    /// What a searched text may be: a case id, a certificate number, or names, every word of which must be in the
+    /// case's phonetic name (an initial as a word's first letter); PostgreSQL also takes names similar by trigrams.
+    /// </summary>
+    private IEnumerable<string> TextMatches(string q, Binder binder)
+    {
+        var upper = q.Trim().ToUpperInvariant();
+        if (CaseIds.IsValid(upper))
+        {
+            yield return $"c.case_id = {binder.Value(upper)}";
+        }
+        yield return $"c.certificate_number = {binder.Value(upper)}";
+        var tokens = PhoneticNames.QueryTokens(q);
+        if (tokens.Count > 0)
+        {
+            yield return "(" + string.Join(" AND ", tokens.Select(t =>
+                $"c.phonetic_name LIKE {binder.Value(t.IsInitial ? $"% {t.Phonetic}%" : $"% {t.Phonetic} %")}")) + ")";
+            if (Postgres)
+            {
+                yield return $"c.search_name % {binder.Value(SearchNames.Normalize(q))}";
+            }
+        }
+    }
+
+    private DateOnly? ReadDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal)
+        ? null
+        : Postgres ? reader.GetFieldValue<DateOnly>(ordinal) : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => Postgres
+        ? new DateTimeOffset(reader.GetFieldValue<DateTime>(ordinal), TimeSpan.Zero)
+        : RecordEncoding.ParseTime(reader.GetString(ordinal));
+
+    private async Task<DbConnection> OpenAsync()
+    {
+        if (_postgres is not null)
+        {
+            return await _postgres.OpenConnectionAsync();
+        }
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>Adds numbered parameters to a command and returns their placeholders; dates and times in the engine's form.</summary>
+    private sealed class Binder(DbCommand command, bool postgres)
+    {
+        public string Value(object? value)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"p{command.Parameters.Count}";
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+            return "@" + parameter.ParameterName;
+        }
+
+        public string List(IEnumerable<object> values) => string.Join(", ", values.Select(Value));
+
+        public object Date(DateOnly day) => postgres ? day : RecordEncoding.Date(day);
+
+        public object Time(DateTimeOffset at) => postgres ? at.UtcDateTime : RecordEncoding.Time(at);
+    }
+}
