@@ -27,7 +27,7 @@ internal sealed class PostgresStatistics(string connectionString) : SqlStatistic
 
     /// <summary>
     /// A year's bulletin groups ~444,000 (cell, person) pairs, a hash table of ~100 MB: within the default 4 MB of
-    /// work_mem PostgreSQL sorts them on disk instead, four times slower. JIT compiles for 25-100 ms and gains nothing
+    /// work_mem PostgreSQL sorts them on disk instead, about four times slower. JIT compiles for 25-100 ms and gains nothing
     /// on these aggregates. Only the statistics' own connections get these settings (docs/performance.md, "Statistics").
     /// </summary>
     private static string Tuned(string connectionString)
