@@ -23,6 +23,8 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
         "c.case_id, c.person_id, c.given_names, c.surnames, c.date_of_birth, c.estimated_age, c.point_code, c.arrived_at, c.stage, " +
         "c.certificate_number, c.sex, c.unidentified, c.description";
 
+    private const double TrigramSimilarity = 0.6;
+
     private readonly NpgsqlDataSource? _postgres = engine == DatabaseEngine.Postgres ? NpgsqlDataSource.Create(connectionString) : null;
 
     private bool Postgres => _postgres is not null;
@@ -198,7 +200,10 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
                 $"c.phonetic_name LIKE {binder.Value(t.IsInitial ? $"% {t.Phonetic}%" : $"% {t.Phonetic} %")}")) + ")";
             if (Postgres)
             {
-                yield return $"c.search_name % {binder.Value(SearchNames.Normalize(q))}";
+                // % finds the rows through the trigram index (similarity 0.3 and up); the stricter bound keeps a
+                // misspelt full name, not every name sharing a surname.
+                var folded = binder.Value(SearchNames.Normalize(q));
+                yield return $"(c.search_name % {folded} AND similarity(c.search_name, {folded}) >= {TrigramSimilarity.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
             }
         }
     }

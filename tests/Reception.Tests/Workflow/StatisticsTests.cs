@@ -10,7 +10,7 @@ namespace Reception.Tests.Workflow;
 /// clock moved a month at a time), of both sexes and none stated, adults, minors accompanied and not, and no age,
 /// read back through the statistics grain as exact cells, and totals equal to the point's case records (plain SQL
 /// over the workflow cluster's SQLite record; the SQL tests cover PostgreSQL with the same queries).
-/// Corrections (issue #13) do not exist yet, so "a correction moves a case between cells" is not tested here.
+/// A correction of the registration (issue #13) moves its case from one cell to another.
 /// </summary>
 [Collection(WorkflowCollection.Name)]
 public sealed class StatisticsTests(WorkflowCluster cluster)
@@ -86,6 +86,27 @@ public sealed class StatisticsTests(WorkflowCluster cluster)
         Assert.Equal(bulletin.Rows, managers.Rows);
         var refused = await Assert.ThrowsAsync<ReceptionException>(() => statistics.GetBulletin(new StatisticsPeriod(first, third, code), Actor.Manager("other", "ZZZ")));
         Assert.Equal(ProblemCodes.NotManagerOfPoint, refused.Code);
+    }
+
+    [Fact]
+    public async Task A_correction_moves_its_case_between_cells_and_the_totals_stay()
+    {
+        var s = await new Scenario(cluster).WithPointAsync();
+        var statistics = s.Grains.GetGrain<IStatisticsGrain>(IStatisticsGrain.Key);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Scenario.Now, Tijuana).DateTime);
+        var period = new StatisticsPeriod(today, today, s.PointCode);
+        await s.ArriveAsync(new RegisterArrival(s.PointCode, "Hugo", "Corrección Prueba", Sex.Male, DateOfBirth: new DateOnly(1980, 1, 2), OriginState: "Jalisco"));
+        var corrected = await s.ArriveAsync(new RegisterArrival(s.PointCode, "Iris", "Corrección Prueba", Sex.Male, DateOfBirth: new DateOnly(1982, 5, 6), OriginState: "Jalisco"));
+        async Task<string[]> CellsAsync() => (await statistics.GetBulletin(period, Scenario.Coordinator)).Rows
+            .Select(r => $"{r.Sex}|{r.AgeGroup}|{r.Accompaniment}|{r.OriginState}|{r.Events}").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["male|18+|notApplicable|Jalisco|2"], await CellsAsync());
+
+        // Registered as a man of 44 from Jalisco; she is a girl of 15 from Oaxaca, travelling alone.
+        await s.Returnee(corrected.CaseId).CorrectRegistration(new RegistrationCorrection("Birth certificate shown",
+            Sex: Sex.Female, DateOfBirth: today.AddYears(-15), OriginState: "Oaxaca"), s.Manager);
+
+        Assert.Equal(["female|12-17|unaccompanied|Oaxaca|1", "male|18+|notApplicable|Jalisco|1"], await CellsAsync());
+        Assert.Equal(2, (await statistics.GetBulletin(period, Scenario.Coordinator)).Totals.Events);
     }
 
     private static async Task<int> RecordCountAsync(string point, DateOnly from, DateOnly to)
