@@ -9,7 +9,7 @@ using Reception.Silo.Storage;
 
 namespace Reception.Silo.Upgrade;
 
-/// <summary>Registers <see cref="LegacyCaseUpgrade"/>; the silo must also register the record store (<see cref="IRecordStore"/>).</summary>
+/// <summary>Registers <see cref="LegacyCaseUpgrade"/> and <see cref="PersonKeysBackfill"/>; the silo must also register the record store (<see cref="IRecordStore"/>).</summary>
 public static class LegacyCaseUpgradeExtensions
 {
     public static ISiloBuilder AddLegacyCaseUpgrade(this ISiloBuilder silo, DatabaseEngine engine, string connectionString)
@@ -23,6 +23,9 @@ public static class LegacyCaseUpgradeExtensions
             services.GetRequiredService<Serializer>(),
             services.GetRequiredService<ILogger<LegacyCaseUpgrade>>()));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<LegacyCaseUpgrade>());
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => new PersonKeysBackfill(
+            engine, connectionString, services.GetRequiredService<IRecordStore>(), services.GetRequiredService<Serializer>(),
+            services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetRequiredService<ILogger<PersonKeysBackfill>>()));
         return silo;
     }
 }
