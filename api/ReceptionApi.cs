@@ -48,6 +48,7 @@ public static class ReceptionApi
         api.MapArrivalsApi();
         api.MapReturneesApi();
         api.MapSearchApi();
+        api.MapDesksApi();
         api.MapProgramsApi();
         api.MapHistoryApi();
         api.MapStatisticsApi();

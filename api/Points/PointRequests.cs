@@ -4,6 +4,10 @@ using Reception.Contracts.Shared;
 
 namespace Reception.Api.Points;
 
+/// <summary><c>POST /api/returnees/{caseId}/desk</c>: the desk (módulo) the person is called to.</summary>
+public sealed record DeskRequest(
+    [property: Required, RegularExpression(Patterns.Desk)] string? Desk);
+
 /// <summary><c>PUT /api/points/{code}/capacity</c>.</summary>
 public sealed record CapacityRequest(
     [property: Required, Range(0, Limits.MaxCapacity)] int? ShelterBeds,

@@ -180,6 +180,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/points/{code}/desks/{desk}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Calls the most urgent person waiting for the interview to the desk; 204 when nobody waits. Two desks never get the same person. */
+        post: operations["CallNextToDesk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returnees/{caseId}/desk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Calls this person, waiting at their point, to a desk. */
+        post: operations["CallToDesk"];
+        /** Sends a person called to a desk back to the queue. */
+        delete: operations["ReturnToQueue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/points/{code}/days": {
         parameters: {
             query?: never;
@@ -874,6 +909,18 @@ export interface components {
             destinationMunicipality?: null | string;
             transport?: null | components["schemas"]["TransportMode"];
         };
+        /** @description A person called to an intake desk (`módulo`): who, how urgent, and which desk. */
+        DeskCall: {
+            caseId: string;
+            givenNames: null | string;
+            surnames: null | string;
+            priority: components["schemas"]["Priority"];
+            desk: string;
+        };
+        /** @description `POST /api/returnees/{caseId}/desk`: the desk (módulo) the person is called to. */
+        DeskRequest: {
+            desk: null | string;
+        };
         /** @enum {unknown} */
         DocumentType: "curp" | "birthCertificate" | "voterId" | "passport" | "consularId" | "schoolCertificates" | "professionalLicence";
         /** @enum {unknown} */
@@ -1243,6 +1290,7 @@ export interface components {
                 custodyDueAt?: null | string;
                 /** @default false */
                 custodyOverdue: boolean;
+                desk?: null | string;
             }[];
             notices: null | {
                 id: string;
@@ -1470,6 +1518,7 @@ export interface components {
             custodyDueAt?: null | string;
             /** @default false */
             custodyOverdue: boolean;
+            desk?: null | string;
         };
         /**
          * @description A minor or a vulnerable person returned again within int Limits.RecentReturnDays days: the
@@ -1970,6 +2019,82 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PersonTimeline"];
                 };
+            };
+        };
+    };
+    CallNextToDesk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                desk: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskCall"];
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallToDesk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskCall"];
+                };
+            };
+        };
+    };
+    ReturnToQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

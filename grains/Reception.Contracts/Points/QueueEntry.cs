@@ -23,4 +23,6 @@ public sealed record QueueEntry(
     [property: Id(12)] string? FamilyGroupId = null,
     [property: Id(13)] CustodyStatus? Custody = null,
     [property: Id(14)] DateTimeOffset? CustodyDueAt = null,
-    [property: Id(15)] bool CustodyOverdue = false);
+    [property: Id(15)] bool CustodyOverdue = false,
+    // The intake desk the person was called to, while they are at it.
+    [property: Id(16)] string? Desk = null);

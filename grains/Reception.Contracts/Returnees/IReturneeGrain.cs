@@ -56,6 +56,10 @@ public interface IReturneeGrain : IGrainWithStringKey
     [Alias("companion-facts")]
     Task<CompanionFacts> GetCompanionFacts();
 
+    /// <summary>The code of the point the case is at (no personal data; nothing recorded).</summary>
+    [Alias("point-code")]
+    Task<string> GetPointCode();
+
     /// <summary>Appends a step to an unaccompanied child's chain of custody; the final steps close the case.</summary>
     [Alias("custody")]
     Task<CustodyView> RecordCustody(RecordCustodyStep command, Actor actor);

@@ -21,6 +21,9 @@ public static class Patterns
     /// <summary>A case id: 10 characters of Crockford base 32 (see <see cref="CaseIds"/>).</summary>
     public const string CaseId = "^[0-9A-HJKMNP-TV-Z]{10}$";
 
+    /// <summary>An intake desk (módulo) of a point: 1 to 20 letters, digits or hyphens.</summary>
+    public const string Desk = "^[A-Za-z0-9][A-Za-z0-9-]{0,19}$";
+
     /// <summary>A person id: "P" and 10 characters of Crockford base 32 (see <see cref="PersonIds"/>).</summary>
     public const string PersonId = "^P[0-9A-HJKMNP-TV-Z]{10}$";
 

@@ -56,6 +56,7 @@ public static class ProblemCodes
     public const string NotPersonId = "notPersonId";
     public const string NothingToCorrect = "nothingToCorrect";
     public const string CursorInvalid = "cursorInvalid";
+    public const string DeskFormat = "deskFormat";
 
     // Whole requests.
     public const string Validation = "validation";
@@ -85,6 +86,7 @@ public static class ProblemCodes
     // Conflicts.
     public const string CaseRegisteredDifferently = "caseRegisteredDifferently";
     public const string CaseClosed = "caseClosed";
+    public const string NotWaitingForDesk = "notWaitingForDesk";
     public const string IdempotencyKeyReused = "idempotencyKeyReused";
     public const string ActiveReferralExists = "activeReferralExists";
     public const string ReferralNotInState = "referralNotInState";

@@ -39,6 +39,8 @@ internal sealed class PointState : IIncrementalState, IMirrorState<CaseUpdate>
     [Id(15)] public int NextNoticeSequence { get; set; }
     [Id(16)] public Dictionary<ProgramCategory, int> UnmetToday { get; set; } = [];
     [Id(17)] public int PendingReferrals { get; set; }
+    // The people called to an intake desk and not yet interviewed: case id → desk.
+    [Id(18)] public Dictionary<string, string> Desks { get; set; } = new(StringComparer.Ordinal);
 
     // The people present are the mirror's open entries.
     TrackedMap<CaseUpdate> IMirrorState<CaseUpdate>.Open => Present;

@@ -167,6 +167,10 @@ internal sealed partial class ReceptionPointGrain(
             ReceptionMetrics.StageLeft(Code, old.Stage, update.EnteredStageAt - old.EnteredStageAt);
         }
         _queueChanged = true;
+        if (update.IsTerminal || update.Stage != Stage.Arrived)
+        {
+            S.Desks.Remove(update.CaseId); // interviewed (or gone): the desk is free
+        }
         S.PendingReferrals -= old?.PendingReferrals ?? 0;
         if (update.IsTerminal)
         {
@@ -207,7 +211,7 @@ internal sealed partial class ReceptionPointGrain(
         .Select(c => new QueueEntry(
             c.CaseId, c.Stage, Seconds(now - c.EnteredStageAt), c.Priority, c.PriorityScore, c.Flags, c.ArrivedAt, c.EnteredStageAt,
             c.PendingReferrals, c.FirstServiceAt is not null, c.GivenNames, c.Surnames, c.FamilyGroupId, c.Custody, c.CustodyDueAt,
-            c.CustodyDueAt < now))
+            c.CustodyDueAt < now, S.Desks.GetValueOrDefault(c.CaseId)))
         .ToList();
 
     private List<Notice> Notices(DateTimeOffset now) => S.Notices.Where(n => n.ExpectedAt >= now - NoticeRetention).OrderBy(n => n.ExpectedAt).ToList();

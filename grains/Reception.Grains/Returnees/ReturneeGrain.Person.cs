@@ -168,6 +168,13 @@ internal sealed partial class ReturneeGrain
         _ => value.ToString(),
     };
 
+    public async Task<string> GetPointCode()
+    {
+        await EnsureLoadedAsync();
+        EnsureRegistered();
+        return PointCode;
+    }
+
     public async Task<ReturnSummary> Summary(Actor actor)
     {
         await EnsureLoadedAsync();
