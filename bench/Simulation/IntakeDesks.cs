@@ -1,28 +1,27 @@
-using System.Collections.Concurrent;
-
 namespace Reception.Bench.Simulation;
 
 /// <summary>
-/// The points' intake desks: each takes the first person its point's queue shows as arrived, interviews them for a
-/// few simulated minutes, records the assessment and refers them to the recommended programs.
+/// The points' intake desks: each calls the next person as a desk does ("Llamar siguiente": the point gives the most
+/// urgent person waiting, never the same to two desks), interviews them for a few simulated minutes, records the
+/// assessment and refers them to the recommended programs.
 /// </summary>
 internal sealed class IntakeDesks(SimulationContext simulation, Departures departures)
 {
-    private readonly ConcurrentDictionary<string, byte> _taken = new();
-
-    /// <summary>One desk at the point, working until cancelled.</summary>
-    public async Task WorkAsync(string point, CancellationToken cancel)
+    /// <summary>Desk <paramref name="desk"/> at the point, working until cancelled.</summary>
+    public async Task WorkAsync(string point, string desk, CancellationToken cancel)
     {
         var manager = SimulationContext.Manager(point);
         while (!cancel.IsCancellationRequested)
         {
             try
             {
-                var detail = await simulation.Client.GetJsonAsync(manager, $"api/points/{point}", cancel);
-                var next = detail?["queue"]?.AsArray()
-                    .Select(e => e!["caseId"]!.GetValue<string>() is var id && e["stage"]!.GetValue<string>() == "arrived" ? id : null)
-                    .FirstOrDefault(id => id is not null && simulation.Cases.ContainsKey(id) && _taken.TryAdd(id, 0));
-                if (next is null)
+                var call = await simulation.Client.SendWithRetryAsync(manager, HttpMethod.Post, $"api/points/{point}/desks/{desk}/next", cancel: cancel);
+                var next = call.Ok ? call.Json()?["caseId"]?.GetValue<string>() : null;
+                if (!call.Ok)
+                {
+                    simulation.Error($"desk {desk} at {point}: {(int)call.Status} {call.Text()}");
+                }
+                if (next is null || !simulation.Cases.ContainsKey(next))
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(500), cancel);
                     continue;

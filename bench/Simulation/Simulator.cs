@@ -60,9 +60,10 @@ public sealed class Simulator(ReceptionClient client, SimulationSettings setting
         foreach (var (code, point) in points)
         {
             var deskCount = Math.Max(1, point["capacity"]!["intakeDesks"]!.GetValue<int>());
-            for (var d = 0; d < deskCount; d++)
+            for (var d = 1; d <= deskCount; d++)
             {
-                background.Add(Task.Run(() => desks.WorkAsync(code, stop.Token), CancellationToken.None));
+                var desk = d.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                background.Add(Task.Run(() => desks.WorkAsync(code, desk, stop.Token), CancellationToken.None));
             }
         }
         foreach (var program in programs.Where(p => p["points"]!.AsArray().Any(c => points.ContainsKey(c!.GetValue<string>()))))
