@@ -30,14 +30,25 @@ public static class ArrivalsApi
         return api;
     }
 
-    private static async Task<Created<ArrivalReceipt>> RegisterArrival(string code, ArrivalRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster)
+    private static async Task<Created<ArrivalReceipt>> RegisterArrival(
+        string code, ArrivalRequest request, HttpContext context, CatalogReader catalog, IClusterClient cluster, ILoggerFactory loggers)
     {
         var actor = context.Actor();
         var arrival = await CommandAsync(code, request, actor, catalog);
         var key = IdempotencyKey.Read(context);
         var caseId = key is null ? CaseIds.New() : CaseIds.FromIdempotencyKey(arrival.PointCode, key);
         var receipt = await cluster.GetGrain<IReturneeGrain>(caseId).Register(arrival, actor);
-        var matches = await cluster.GetGrain<IPeopleGrain>(0).Matches(arrival, actor, receipt.PersonId);
+        IReadOnlyList<PersonMatchView>? matches = null;
+        try
+        {
+            matches = await cluster.GetGrain<IPeopleGrain>(0).Matches(arrival, actor, receipt.PersonId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The case is registered: failing the answer now would make a client without a key register it twice.
+            // The desk can still ask for the candidates (…/arrivals/matches) or search.
+            loggers.CreateLogger(typeof(ArrivalsApi)).LogWarning(ex, "Registered case {CaseId} is answered without its possible matches", receipt.CaseId);
+        }
         return TypedResults.Created($"/api/returnees/{receipt.CaseId}", receipt with { PossibleMatches = matches });
     }
 
