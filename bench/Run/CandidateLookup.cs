@@ -101,6 +101,7 @@ internal static class CandidateLookup
             .Select(g => (Kind: g.Key, Count: g.Count(), Top5: g.Count(s => s.Top5)))
             .OrderBy(g => g.Kind, StringComparer.Ordinal)
             .ToList();
+        var split = await SplitAsync(pg, probes, today, log);
         var plans = await ExplainAsync(source, today, log);
 
         ArrivalRate? arrivals = null;
@@ -109,7 +110,7 @@ internal static class CandidateLookup
             arrivals = await ArrivalRateAsync(client, options, pg, log);
         }
 
-        var report = Report(fillLine, loadBefore, repeat, probes, results, sanity, plans, arrivals);
+        var report = Report(fillLine, loadBefore, repeat, probes, results, sanity, split, plans, arrivals);
         log.WriteLine();
         log.WriteLine(report);
         if (options.String("out") is { } dir)
@@ -369,6 +370,38 @@ internal static class CandidateLookup
         return samples.ToList();
     }
 
+    public sealed record Split(string Load, double SqlP50, double SqlP99, double SqlMax, double RankP50, double RankP99, double RankMax, double MeanRows, int MaxRows);
+
+    /// <summary>
+    /// Where a lookup's time goes, in this process with the record's and the grain's own code: the candidate query
+    /// (<see cref="SqlPeopleRecord.CandidatesAsync"/>) and the scoring of its rows (<see cref="CandidateRanking.Rank"/>),
+    /// each probe once, one at a time.
+    /// </summary>
+    private static async Task<Split> SplitAsync(string pg, List<Probe> probes, DateOnly today, TextWriter log)
+    {
+        var record = new SqlPeopleRecord(Reception.Db.DatabaseEngine.Postgres, pg);
+        var load = StatisticsTimes.LoadAverage();
+        var (sql, rank, rows) = (new List<double>(), new List<double>(), new List<int>());
+        foreach (var probe in probes)
+        {
+            var b = probe.Body;
+            var subject = new MatchSubject((string)b["givenNames"]!, (string)b["surnames"]!, (string)b["sex"]! == "female" ? Sex.Female : Sex.Male,
+                b.TryGetValue("dateOfBirth", out var born) ? DateOnly.ParseExact((string)born!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                b.TryGetValue("estimatedAge", out var age) ? (int)age! : null, today, b.TryGetValue("curp", out var curp) ? (string)curp! : null);
+            var clock = Stopwatch.StartNew();
+            var found = await record.CandidatesAsync(CandidateRanking.Query(subject));
+            sql.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            CandidateRanking.Rank(subject, found, new HashSet<string>(), Reception.Contracts.Shared.Limits.MaxPersonMatches);
+            rank.Add(clock.Elapsed.TotalMilliseconds);
+            rows.Add(found.Count);
+        }
+        var split = new Split(load, Stats.Round(Stats.Percentile(sql, 50)), Stats.Round(Stats.Percentile(sql, 99)), Stats.Round(sql.Max()),
+            Stats.Round(Stats.Percentile(rank, 50)), Stats.Round(Stats.Percentile(rank, 99)), Stats.Round(rank.Max()), Stats.Round(rows.Average()), rows.Max());
+        log.WriteLine($"[people] in process: query p50 {split.SqlP50:0.0} ms p99 {split.SqlP99:0.0} ms max {split.SqlMax:0.0} ms; ranking p50 {split.RankP50:0.0} ms p99 {split.RankP99:0.0} ms max {split.RankMax:0.0} ms; rows {split.MeanRows:0} mean, {split.MaxRows} max (load {load})");
+        return split;
+    }
+
     /// <summary>The record's own candidate query (<see cref="SqlPeopleRecord.WriteCandidateQuery"/>) under EXPLAIN (ANALYZE, BUFFERS), then timed alone.</summary>
     private static async Task<List<(string Name, string Plan, double MedianMs, double MaxMs)>> ExplainAsync(NpgsqlDataSource source, DateOnly today, TextWriter log)
     {
@@ -433,7 +466,7 @@ internal static class CandidateLookup
     }
 
     private static string Report(string fillLine, string loadBefore, int repeat, List<Probe> probes, List<(LookupLevel Level, string Load)> results,
-        List<(string Kind, int Count, int Top5)> sanity, List<(string Name, string Plan, double MedianMs, double MaxMs)> plans, ArrivalRate? arrivals)
+        List<(string Kind, int Count, int Top5)> sanity, Split split, List<(string Name, string Plan, double MedianMs, double MaxMs)> plans, ArrivalRate? arrivals)
     {
         var report = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Candidate lookup on PostgreSQL ({Environment.ProcessorCount} cores): {fillLine}.")
@@ -448,6 +481,8 @@ internal static class CandidateLookup
         }
         report.AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Stored person in the top 5 (first level): **{sanity.Sum(s => s.Top5)} of {sanity.Sum(s => s.Count)}** — {string.Join("; ", sanity.Select(s => $"{s.Kind} {s.Top5}/{s.Count}"))}.")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"In process, each probe once (load average {split.Load}): the record's candidate query p50 / p99 / max {split.SqlP50:0.0} / {split.SqlP99:0.0} / {split.SqlMax:0.0} ms, returning {split.MeanRows:0} rows on average ({split.MaxRows} at most); scoring them (`CandidateRanking.Rank`) p50 / p99 / max {split.RankP50:0.0} / {split.RankP99:0.0} / {split.RankMax:0.0} ms.")
             .AppendLine()
             .AppendLine("| the record's candidate query alone (20 runs) | median ms | max ms |")
             .AppendLine("|---|---:|---:|");
