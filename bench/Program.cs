@@ -6,7 +6,7 @@ using Reception.Bench.Simulation;
 
 var options = new Options(args);
 var command = options.Positional.FirstOrDefault();
-if (command is not ("simulate" or "run" or "failover" or "statistics"))
+if (command is not ("simulate" or "run" or "failover" or "statistics" or "people"))
 {
     Console.Error.WriteLine("""
         usage:
@@ -18,6 +18,8 @@ if (command is not ("simulate" or "run" or "failover" or "statistics"))
           failover --url http://localhost:5080 --silo-pid N [--signal kill|term] [--clients 16] [--warmup 5s] [--after 15s]
           statistics --url http://localhost:5080 --postgres "<Npgsql connection string>" [--cases 2000000] [--repeat 5]
                    [--out bench/results]
+          people   --url http://localhost:5080 --postgres "<Npgsql connection string>" [--cases 1000000] [--probes 300] [--repeat 2]
+                   [--clients 1,8] [--no-arrivals] [--hold seconds] [--quick] [--pid N] [--out bench/results]
         """);
     return 2;
 }
@@ -62,6 +64,11 @@ if (command == "failover")
 if (command == "statistics")
 {
     return await StatisticsTimes.RunAsync(client, options, Console.Out);
+}
+
+if (command == "people")
+{
+    return await CandidateLookup.RunAsync(client, options, Console.Out);
 }
 
 var result = await new Benchmark(client, options, Console.Out).RunAsync();

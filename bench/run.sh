@@ -4,10 +4,13 @@
 #
 #   bash bench/run.sh [--smoke|--quick] [--mode sqlite|postgres|both] [--no-build] [-- <more bench run options>]
 #   bash bench/run.sh --statistics [--no-build] [-- --cases 2000000 --repeat 5]
+#   bash bench/run.sh --people [--no-build] [-- --cases 1000000 --repeat 2 --clients 1,8 --no-arrivals]
 #
 # --smoke: a few seconds per mode, no figure asserted (CI). Default mode: both. Results go to bench/results/
 # (smoke results to a temporary folder). --statistics: PostgreSQL only; fills synthetic case records with SQL and
-# times the statistics endpoints (bench/Run/StatisticsTimes.cs).
+# times the statistics endpoints (bench/Run/StatisticsTimes.cs). --people: PostgreSQL only; loads synthetic people
+# with binary COPY, times the candidate lookup over HTTP and then the arrival rate, quick profile
+# (bench/Run/CandidateLookup.cs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -20,6 +23,7 @@ while (($#)); do
     --mode) shift; [ "$1" = both ] && modes="sqlite postgres" || modes="$1" ;;
     --no-build) build=0 ;;
     --statistics) command=statistics; modes=postgres ;;
+    --people) command=people; modes=postgres; profile=quick ;;
     --) shift; extra=("$@"); break ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac

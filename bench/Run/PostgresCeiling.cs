@@ -20,7 +20,8 @@ internal static class PostgresCeiling
             {
                 version = (string)(await cmd.ExecuteScalarAsync())!;
             }
-            await using (var cmd = new NpgsqlCommand("SELECT COALESCE(avg(octet_length(state)), 0)::int FROM reception_case", connection))
+            // Not the one-byte placeholder states of the statistics and people fills' synthetic rows.
+            await using (var cmd = new NpgsqlCommand("SELECT COALESCE(avg(octet_length(state)), 0)::int FROM reception_case WHERE octet_length(state) > 1", connection))
             {
                 payload = (int)(await cmd.ExecuteScalarAsync())!;
             }

@@ -147,13 +147,13 @@ internal static class StatisticsTimes
         return written;
     }
 
-    private static async Task<long> ScalarAsync(NpgsqlDataSource source, string sql)
+    internal static async Task<long> ScalarAsync(NpgsqlDataSource source, string sql)
     {
         await using var command = source.CreateCommand(sql);
         command.CommandTimeout = 600;
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
