@@ -63,7 +63,7 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
                 SELECT {CandidateColumns} FROM reception_case c WHERE c.case_id IN (
                     SELECT k.case_id FROM reception_person_key k
                     WHERE k.key IN ({binder.List(query.NameKeys)}) AND k.birth_year BETWEEN {binder.Value(query.BirthYearFrom)} AND {binder.Value(query.BirthYearTo)}
-                    GROUP BY k.case_id ORDER BY count(*) DESC LIMIT {binder.Value(query.Limit)})
+                    GROUP BY k.case_id ORDER BY count(*) DESC{(query.BirthYear is { } year ? $", min(abs(k.birth_year - {binder.Value(year)}))" : "")} LIMIT {binder.Value(query.Limit)})
                 """);
         }
         if (query.Curp is { } curp)

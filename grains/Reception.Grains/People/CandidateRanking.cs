@@ -11,8 +11,12 @@ namespace Reception.Grains.People;
 /// </summary>
 public static class CandidateRanking
 {
-    /// <summary>The most cases the record's query returns per channel before scoring.</summary>
-    public const int QueryLimit = 300;
+    /// <summary>
+    /// The most cases the record's query returns per channel before scoring. Scoring is most of a registration's
+    /// matching CPU (docs/performance.md, "Finding people": 300 rows cost 4× an arrival without matching); the
+    /// name channel orders by keys shared, then by the closest birth year, so the likely ones come first.
+    /// </summary>
+    public const int QueryLimit = 100;
 
     public static CandidateQuery Query(MatchSubject probe)
     {
@@ -26,7 +30,8 @@ public static class CandidateRanking
                 dates.Add(new DateOnly(born.Year, born.Day, Math.Min(born.Month, DateTime.DaysInMonth(born.Year, born.Day))));
             }
         }
-        return new CandidateQuery(NameKeys.For(probe.GivenNames, probe.Surnames), from, to, probe.Curp, dates, QueryLimit);
+        return new CandidateQuery(NameKeys.For(probe.GivenNames, probe.Surnames), from, to, probe.Curp, dates, QueryLimit,
+            NameKeys.BirthYear(probe.DateOfBirth, probe.EstimatedAge, probe.ArrivedOn));
     }
 
     public static IReadOnlyList<PersonMatchView> Rank(MatchSubject probe, IEnumerable<CandidateRow> rows, ICollection<string> excludedPeople, int limit) =>

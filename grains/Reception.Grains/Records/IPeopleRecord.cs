@@ -31,7 +31,9 @@ public sealed record CandidateQuery(
     int BirthYearTo,
     string? Curp,
     IReadOnlyList<DateOnly> DatesOfBirth,
-    int Limit);
+    int Limit,
+    // Among cases sharing as many keys, those born closest to this year come first (null: no preference).
+    int? BirthYear = null);
 
 /// <summary>A candidate case with what scoring and the desk need.</summary>
 public sealed record CandidateRow(
