@@ -61,6 +61,10 @@ internal sealed class PeopleGrain(IPeopleRecord people, IRecordStore records, IC
             excluded.Add(exceptPersonId);
         }
         var matches = CandidateRanking.Rank(probe, rows, excluded, Limits.MaxPersonMatches);
+        if (matches.Count == 0)
+        {
+            return matches; // nobody's data was shown: nothing to log (most new people, one write less per arrival)
+        }
         await records.AppendAccessAsync(new AccessEntry(time.GetUtcNow(), actor.UserName, AcceptedValues.NameOf(actor.Role), MatchesAction,
             $"point:{point.Code}", matches.Count, Facts(
                 ("givenNames", normalized.GivenNames), ("surnames", normalized.Surnames), ("dateOfBirth", Text(normalized.DateOfBirth)),

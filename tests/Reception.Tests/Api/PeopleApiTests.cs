@@ -27,9 +27,12 @@ public sealed class PeopleApiTests(ApiHostFixture api)
         Assert.Equal(HttpStatusCode.Created, firstResponse.StatusCode);
         var variant = new { givenNames = "Ana Lucia", surnames = $"{surname} Quintero", sex = "female", dateOfBirth = "1992-04-03" };
 
+        var listedBefore = await AccessesAsync("manager-NLD", "matchesListed");
         var (matchResponse, matches) = await nld.PostJsonAsync("/api/points/NLD/arrivals/matches", variant);
         Assert.Equal(HttpStatusCode.OK, matchResponse.StatusCode);
         Assert.Equal(first.Text("caseId"), matches[0].Text("caseId"));
+        var listed = Assert.Single((await AccessesAsync("manager-NLD", "matchesListed")).Skip(listedBefore.Count));
+        Assert.Equal(matches.GetArrayLength(), listed.Listed);
         var (secondResponse, second) = await nld.PostJsonAsync("/api/points/NLD/arrivals", variant);
         Assert.Equal(HttpStatusCode.Created, secondResponse.StatusCode);
         var candidate = second.GetProperty("possibleMatches")[0];
@@ -50,14 +53,14 @@ public sealed class PeopleApiTests(ApiHostFixture api)
         HttpJson.AssertProblem(unknownResponse, unknown, 404);
 
         // Each manager finds only their point's return; the coordinator both.
-        var before = await SearchesAsync("manager-NLD");
+        var before = await AccessesAsync("manager-NLD", "casesSearched");
         var (_, mine) = await nld.GetJsonAsync($"/api/returnees?q={surname.ToUpperInvariant()}");
         Assert.Equal([second.Text("caseId")], Items(mine));
         var (_, all) = await coordinator.GetJsonAsync($"/api/returnees?q={surname}");
         Assert.Equal([second.Text("caseId"), first.Text("caseId")], Items(all));
         var (otherResponse, other) = await nld.GetJsonAsync($"/api/returnees?q={surname}&point=CJS");
         HttpJson.AssertProblem(otherResponse, other, 403);
-        var logged = (await SearchesAsync("manager-NLD")).Skip(before.Count).ToList();
+        var logged = (await AccessesAsync("manager-NLD", "casesSearched")).Skip(before.Count).ToList();
         var entry = Assert.Single(logged);
         Assert.Equal(1, entry.Listed);
         Assert.Equal(surname.ToUpperInvariant(), JsonDocument.Parse(entry.Facts).RootElement.Text("q"));
@@ -95,20 +98,21 @@ public sealed class PeopleApiTests(ApiHostFixture api)
 
     private static string[] Items(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.Text("caseId")).ToArray();
 
-    private sealed record Search(int Listed, string Facts);
+    private sealed record Access(int Listed, string Facts);
 
-    private async Task<List<Search>> SearchesAsync(string actor)
+    private async Task<List<Access>> AccessesAsync(string actor, string action)
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(api.DataPath, ReceptionSettings.SqliteFileName)};Mode=ReadOnly");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT listed, facts FROM reception_access_log WHERE actor = $actor AND action = 'casesSearched' ORDER BY id";
+        command.CommandText = "SELECT listed, facts FROM reception_access_log WHERE actor = $actor AND action = $action ORDER BY id";
         command.Parameters.AddWithValue("$actor", actor);
-        var entries = new List<Search>();
+        command.Parameters.AddWithValue("$action", action);
+        var entries = new List<Access>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            entries.Add(new Search(reader.GetInt32(0), reader.GetString(1)));
+            entries.Add(new Access(reader.GetInt32(0), reader.GetString(1)));
         }
         return entries;
     }
