@@ -20,10 +20,13 @@ async function open(username, options) {
 
 // The person's first return, at Mexicali: born 7 March 1990.
 const FIRST = { givenNames: 'José Ángel', surnames: 'Núñez Peña', sex: 'male', dateOfBirth: '1990-03-07', originState: 'Sinaloa' };
+// His twin brother (same surnames and date of birth, at Nogales): offered, and ruled out by the desk.
+const TWIN = { givenNames: 'Luis Alberto', surnames: 'Núñez Peña', sex: 'male', dateOfBirth: '1990-03-07' };
 // Someone else, who must not be offered as the same person.
 const OTHER = { givenNames: 'María Fernanda', surnames: 'Ortega Ruiz', sex: 'female', dateOfBirth: '1995-11-21' };
 
 let earlier;
+let twin;
 let secondCaseId;
 
 describe('people across returns in a real browser against the real API host', { timeout: 600_000 }, () => {
@@ -34,6 +37,7 @@ describe('people across returns in a real browser against the real API host', { 
     browser = await launchBrowser();
     earlier = await api.arrival('MXL', FIRST);
     await api.arrival('MXL', OTHER);
+    twin = await api.arrival('NOG', TWIN);
   });
 
   after(async () => {
@@ -61,6 +65,17 @@ describe('people across returns in a real browser against the real API host', { 
     assert.match(await candidate.locator('[data-testid="match-reasons"]').innerText(), /Día y mes invertidos/);
     assert.equal(await form.locator('[data-testid="match-candidates"] li', { hasText: 'Ortega' }).count(), 0, 'someone else is not offered');
 
+    // "Not this person" hides the twin, and he stays hidden as the desk goes on typing.
+    const ruledOut = form.locator(`[data-testid="match-candidates"] li[data-person="${twin.personId}"]`);
+    await ruledOut.waitFor();
+    await ruledOut.locator('[data-action="reject"]').click();
+    await ruledOut.waitFor({ state: 'detached' });
+    await manager.locator('#arr-curp').fill('');
+    await manager.locator('#arr-transport').selectOption('bus');
+    await manager.locator('#arr-given').fill('Jose Angel ');
+    await manager.waitForTimeout(800);
+    assert.equal(await ruledOut.count(), 0, 'the twin is not offered again');
+
     // "Same person", undone, then chosen again.
     await candidate.locator('[data-action="same"]').click();
     await form.locator(`li[data-person="${earlier.personId}"][data-chosen="true"]`).waitFor();
@@ -69,8 +84,13 @@ describe('people across returns in a real browser against the real API host', { 
     await candidate.locator('[data-action="same"]').click();
     await form.locator(`li[data-person="${earlier.personId}"][data-chosen="true"]`).waitFor();
 
+    const answered = manager.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/points\/TIJ\/arrivals$/.test(new URL(r.url()).pathname));
     await form.locator('button[type=submit]').click();
     await form.locator('.form-done').waitFor();
+    // The API was told the twin is not this person: it does not offer him as a possible match afterwards.
+    const receipt = await (await answered).json();
+    assert.equal(receipt.personId, earlier.personId);
+    assert.ok(!(receipt.possibleMatches ?? []).some((m) => m.personId === twin.personId), 'the ruled-out twin is not a possible match');
     secondCaseId = (await form.locator('a.button').getAttribute('href')).split('/').pop();
     const second = await api.call('manager-TIJ', 'GET', `/api/returnees/${secondCaseId}`);
     assert.equal(second.personId, earlier.personId, 'the new case is the earlier case\'s person');
