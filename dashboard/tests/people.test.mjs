@@ -5,18 +5,16 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiClient, ApiHost, cspViolations, launchBrowser, signedInPage } from './harness.mjs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BrowserSuite, cspViolations, repoRoot } from './harness.mjs';
 
-const host = new ApiHost();
+const screenshots = join(repoRoot, 'docs', 'screenshots');
+
+const suite = new BrowserSuite();
+const { host } = suite;
 let api;
-let browser;
-const pages = [];
-
-async function open(username, options) {
-  const page = await signedInPage(browser, host.url, username, options);
-  pages.push(page);
-  return page;
-}
+const open = (username, options) => suite.open(username, options);
 
 // The person's first return, at Mexicali: born 7 March 1990.
 const FIRST = { givenNames: 'José Ángel', surnames: 'Núñez Peña', sex: 'male', dateOfBirth: '1990-03-07', originState: 'Sinaloa' };
@@ -31,21 +29,13 @@ let secondCaseId;
 
 describe('people across returns in a real browser against the real API host', { timeout: 600_000 }, () => {
   before(async () => {
-    await host.init();
-    await host.start();
-    api = new ApiClient(host.url);
-    browser = await launchBrowser();
+    api = await suite.start();
     earlier = await api.arrival('MXL', FIRST);
     await api.arrival('MXL', OTHER);
     twin = await api.arrival('NOG', TWIN);
   });
 
-  after(async () => {
-    for (const page of pages) await page.context().close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await host.stop();
-    host.dispose();
-  });
+  after(() => suite.stop());
 
   it('offers the earlier return while the desk types and registers the arrival as the same person', async () => {
     const manager = await open('manager-TIJ');
@@ -83,6 +73,8 @@ describe('people across returns in a real browser against the real API host', { 
     await form.locator(`li[data-person="${earlier.personId}"][data-chosen="false"]`).waitFor();
     await candidate.locator('[data-action="same"]').click();
     await form.locator(`li[data-person="${earlier.personId}"][data-chosen="true"]`).waitFor();
+    mkdirSync(screenshots, { recursive: true });
+    await manager.locator('#register-arrival').screenshot({ path: join(screenshots, 'arrival-match.png') });
 
     const answered = manager.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/points\/TIJ\/arrivals$/.test(new URL(r.url()).pathname));
     await form.locator('button[type=submit]').click();
@@ -148,6 +140,11 @@ describe('people across returns in a real browser against the real API host', { 
     await form.locator('button[type=submit]').click();
     await form.locator('.form-done').waitFor();
     await manager.waitForFunction(() => document.querySelector('[data-view="case"] h1 [data-testid="person-name"]')?.textContent.trim() === 'José Ángel Núñez Peña');
+    // The trail says what changed and why, in words.
+    const entry = manager.locator('[data-testid="audit"] tr', { hasText: 'Corrigió el registro' });
+    await entry.waitFor();
+    assert.match(await entry.innerText(), /Nombre\(s\): Jose Angel → José Ángel/);
+    assert.match(await entry.innerText(), /motivo: Error de captura: faltaban los acentos/);
     const corrected = await api.call('manager-TIJ', 'GET', `/api/returnees/${secondCaseId}`);
     assert.equal(corrected.givenNames, 'José Ángel');
     assert.equal(corrected.surnames, 'Núñez Peña');
