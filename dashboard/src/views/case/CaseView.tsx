@@ -76,7 +76,7 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
       {c.personId && (
         <Panel id="previous-returns" title={t('person.previousReturns')}>
           <PreviousReturns caseId={c.caseId} personId={c.personId}
-            actions={runs ? (others) => <PersonLinkForm caseId={c.caseId} linked={others.length > 0} onDone={feed.reload} /> : undefined} />
+            actions={runs ? (others) => <PersonLinkForm key={c.personId} c={c} linked={others.length > 0} onDone={feed.reload} /> : undefined} />
         </Panel>
       )}
       {runs && !c.redacted && (

@@ -8,9 +8,9 @@ import { addIf, Checkbox, CheckboxGroup, FormFooter, SelectField, TextArea, Text
 import { Link } from '../../components/Link';
 import { ageOn, parseDayFirst } from '../../components/dayFirstDate';
 import { formatDateInWords, formatDateTime, t, tEnum } from '../../i18n';
+import { MatchCandidates } from '../../components/MatchCandidates';
 import { RecentReturnBadge } from '../../components/RecentReturnBadge';
 import { paths } from '../../router';
-import { MatchCandidates } from './MatchCandidates';
 import { useMatches } from './useMatches';
 
 const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', relationship: '' as Relationship | '', familyGroupId: '', noticeId: '', transport: '' as TransportMode | '', originState: '', vulnerabilities: [] as Vulnerability[], unidentified: false, description: '' };
@@ -151,7 +151,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
           options={MEXICAN_STATES.map((s) => ({ value: s, label: s }))} />
       </div>
       {!v.unidentified && (
-        <MatchCandidates matches={matches} chosen={chosen} onChoose={setChosen}
+        <MatchCandidates matches={matches} chosen={chosen} hint={t('matches.hint')} onChoose={setChosen}
           onReject={(m) => { setRejected([...rejected, m.personId]); if (chosen?.personId === m.personId) setChosen(null); }} />
       )}
       <CheckboxGroup id="arr-vuln" name="vulnerabilities" label={t('arrival.vulnerabilities')} values={v.vulnerabilities} onChange={(x) => set({ vulnerabilities: x })} errors={form.errors}

@@ -1,13 +1,14 @@
-import type { PersonMatch } from '../../api/types';
-import { birthOrAge } from '../../components/birthOrAge';
-import { formatDateTime, t, tEnum } from '../../i18n';
+import type { PersonMatch } from '../api/types';
+import { birthOrAge } from './birthOrAge';
+import { formatDateTime, t, tEnum } from '../i18n';
 
 /**
  * Earlier returns that may be the person at the desk, best first, each with the reasons in words: "same person" links
  * the arrival to that person (shown as chosen, with an undo), "not this person" hides the candidate and tells the API.
  */
-export function MatchCandidates({ matches, chosen, onChoose, onReject }: {
+export function MatchCandidates({ matches, chosen, hint, onChoose, onReject }: {
   matches: PersonMatch[];
+  hint: string;
   chosen: PersonMatch | null;
   onChoose: (m: PersonMatch | null) => void;
   onReject: (m: PersonMatch) => void;
@@ -17,7 +18,7 @@ export function MatchCandidates({ matches, chosen, onChoose, onReject }: {
   return (
     <section class="match-candidates" aria-labelledby="matches-title" data-testid="match-candidates">
       <h3 id="matches-title">{t('matches.title')}</h3>
-      <p class="hint">{t('matches.hint')}</p>
+      <p class="hint">{hint}</p>
       <ul aria-live="polite">
         {shown.map((m) => {
           const isChosen = chosen?.personId === m.personId;
