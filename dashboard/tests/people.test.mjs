@@ -150,6 +150,25 @@ describe('people across returns in a real browser against the real API host', { 
     assert.equal(corrected.surnames, 'Núñez Peña');
   });
 
+  it('unlinks the case from the earlier return and links it again from the offered candidates', async () => {
+    const manager = await open('manager-TIJ');
+    await manager.goto(`${host.url}/cases/${secondCaseId}`);
+    await manager.locator(`[data-testid="previous-returns"] tr[data-case="${earlier.caseId}"]`).waitFor();
+    await manager.locator('[data-testid="unlink-form"] button[type=submit]').click();
+    await manager.locator('[data-testid="no-previous-returns"]').waitFor();
+    const unlinked = await api.call('manager-TIJ', 'GET', `/api/returnees/${secondCaseId}`);
+    assert.notEqual(unlinked.personId, earlier.personId, 'a person of its own');
+
+    // The earlier return is at another point: the manager cannot open it, but the matcher offers its person.
+    await manager.locator('#previous-returns summary').click();
+    const offered = manager.locator(`#previous-returns [data-testid="match-candidates"] li[data-person="${earlier.personId}"]`);
+    await offered.waitFor();
+    await offered.locator('[data-action="same"]').click();
+    await manager.locator(`[data-testid="previous-returns"] tr[data-case="${earlier.caseId}"]`).waitFor();
+    const relinked = await api.call('manager-TIJ', 'GET', `/api/returnees/${secondCaseId}`);
+    assert.equal(relinked.personId, earlier.personId);
+  });
+
   it('registers a person who gives no name with a short description', async () => {
     const manager = await open('manager-TIJ');
     const form = manager.locator('[data-testid="arrival-form"]');
