@@ -17,7 +17,7 @@ let api;
 const open = (username, options) => suite.open(username, options);
 
 // The person's first return, at Mexicali: born 7 March 1990.
-const FIRST = { givenNames: 'José Ángel', surnames: 'Núñez Peña', sex: 'male', dateOfBirth: '1990-03-07', originState: 'Sinaloa' };
+const FIRST = { givenNames: 'José Ángel', surnames: 'Núñez Peña', sex: 'male', dateOfBirth: '1990-03-07', originState: 'Sinaloa', curp: 'NUPJ900307HSLXXS08' };
 // His twin brother (same surnames and date of birth, at Nogales): offered, and ruled out by the desk.
 const TWIN = { givenNames: 'Luis Alberto', surnames: 'Núñez Peña', sex: 'male', dateOfBirth: '1990-03-07' };
 // Someone else, who must not be offered as the same person.
@@ -98,7 +98,7 @@ describe('people across returns in a real browser against the real API host', { 
     assert.match(await previous.innerText(), /MXL/);
   });
 
-  it('finds the person by a misspelt name', async () => {
+  it('finds the person by a misspelt name and by CURP', async () => {
     const coordinator = await open('coordinator');
     await coordinator.locator('nav a[href="/search"]').click();
     await coordinator.locator('[data-view="search"]').waitFor();
@@ -110,6 +110,14 @@ describe('people across returns in a real browser against the real API host', { 
     const rows = await results.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.case));
     assert.deepEqual(rows.filter((id) => id === secondCaseId || id === earlier.caseId), [secondCaseId, earlier.caseId]);
     assert.ok(!(await results.innerText()).includes('Ortega'), 'someone else is not found');
+
+    // A CURP typed in the box finds the return registered with it.
+    await coordinator.locator('#search-q').fill('nupj900307hslxxs08');
+    await coordinator.locator('[data-testid="search-form"] button[type=submit]').click();
+    await coordinator.waitForFunction((id) => {
+      const rows = [...document.querySelectorAll('[data-testid="search-results"] tbody tr')];
+      return rows.length === 1 && rows[0].dataset.case === id;
+    }, earlier.caseId);
     await results.locator(`tr[data-case="${earlier.caseId}"] a`).click();
     await coordinator.locator(`[data-view="case"][data-case="${earlier.caseId}"]`).waitFor();
     await coordinator.locator(`[data-testid="previous-returns"] tr[data-case="${secondCaseId}"]`).waitFor();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/problem';
+import { curpProblem } from '../../api/rules';
 import type { CaseSearchItem } from '../../api/types';
 import { t } from '../../i18n';
 import { SearchResults } from './SearchResults';
@@ -26,7 +27,8 @@ export function SearchView() {
     setBusy(true);
     setError(null);
     try {
-      const page = await api.search(q, cursor);
+      // A CURP typed in the box is searched as a CURP (the API's `q` matches names, case ids and certificates).
+      const page = await api.search(curpProblem(q) ? { q } : { curp: q.toUpperCase() }, cursor);
       if (ticket !== latest.current) return;
       setItems((shown) => (cursor && shown ? [...shown, ...page.items] : page.items));
       setNext(page.next);
