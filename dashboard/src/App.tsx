@@ -10,6 +10,7 @@ import { CaseView } from './views/case/CaseView';
 import { NationalView } from './views/national/NationalView';
 import { PointView } from './views/point/PointView';
 import { ProgramView } from './views/program/ProgramView';
+import { SearchView } from './views/search/SearchView';
 import { SignIn } from './views/signin/SignIn';
 import { StatisticsRoute } from './views/statistics';
 
@@ -42,6 +43,7 @@ export function App() {
   else if (route.name === 'program') content = <ProgramView key={route.id} id={route.id} session={session} />;
   else if (route.name === 'case') content = <CaseView key={route.caseId} caseId={route.caseId} session={session} />;
   else if (route.name === 'statistics') content = <StatisticsRoute session={session} />;
+  else if (route.name === 'search') content = <SearchView />;
   else content = <NotFound home={homePath(session)} />;
 
   return <Layout session={session} route={route}>{content}</Layout>;

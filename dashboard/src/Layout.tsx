@@ -3,6 +3,7 @@ import { setSession, type Session } from './api/session';
 import { ConnectionBadge } from './components/ConnectionBadge';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { Link } from './components/Link';
+import { maySearch } from './access';
 import { t, tEnum } from './i18n';
 import { live } from './live/connection';
 import { navigate, paths, type Route } from './router';
@@ -34,6 +35,9 @@ export function Layout({ session, route, children }: { session: Session | null; 
               {session.role === 'provider' && session.programs.map((id) => (
                 <li key={id}><Link href={paths.program(id)} current={route.name === 'program' && route.id === id}>{t('nav.program')}</Link></li>
               ))}
+              {maySearch(session) && (
+                <li><Link href={paths.search()} current={route.name === 'search'}>{t('nav.search')}</Link></li>
+              )}
               <li><Link href={paths.statistics()} current={route.name === 'statistics'}>{t('nav.statistics')}</Link></li>
             </ul>
           </nav>

@@ -23,12 +23,17 @@ export function mayOpen(session: Session, route: Route): boolean {
       return session.role === 'coordinator' || (session.role === 'pointManager' && session.points.includes(route.code));
     case 'program':
       return session.role === 'coordinator' || (session.role === 'provider' && session.programs.includes(route.id));
+    case 'search':
+      return maySearch(session);
     case 'case':
       return true; // the API decides per case (a provider sees only cases referred to it)
     default:
       return true;
   }
 }
+
+/** Whether the user may search people (coordinators everything, managers their points). */
+export const maySearch = (session: Session) => session.role === 'coordinator' || session.role === 'pointManager';
 
 /** Whether the user may change things at the point (a coordinator only reads). */
 export const mayRunPoint = (session: Session, code: string) => session.role === 'pointManager' && session.points.includes(code);

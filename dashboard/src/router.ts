@@ -10,6 +10,7 @@ export type Route =
   | { name: 'program'; id: string }
   | { name: 'case'; caseId: string }
   | { name: 'statistics' }
+  | { name: 'search' }
   | { name: 'notFound' };
 
 export function parse(path: string): Route {
@@ -21,6 +22,7 @@ export function parse(path: string): Route {
   if (parts[0] === 'programs' && parts.length === 2) return { name: 'program', id: parts[1] };
   if (parts[0] === 'cases' && parts.length === 2) return { name: 'case', caseId: parts[1] };
   if (parts[0] === 'statistics' && parts.length === 1) return { name: 'statistics' };
+  if (parts[0] === 'search' && parts.length === 1) return { name: 'search' };
   return { name: 'notFound' };
 }
 
@@ -31,6 +33,7 @@ export const paths = {
   program: (id: string) => `/programs/${encodeURIComponent(id)}`,
   case: (caseId: string) => `/cases/${encodeURIComponent(caseId)}`,
   statistics: () => '/statistics',
+  search: () => '/search',
 };
 
 const listeners = new Set<() => void>();

@@ -4,21 +4,15 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiClient, ApiHost, launchBrowser, signedInPage, waitLive } from './harness.mjs';
+import { BrowserSuite, waitLive } from './harness.mjs';
 
 const DIF = 'dif-proteccion-ninez';
 const LIVE_MS = 5_000;
 
-const host = new ApiHost();
+const suite = new BrowserSuite();
+const { host } = suite;
 let api;
-let browser;
-const pages = [];
-
-async function open(username, options) {
-  const page = await signedInPage(browser, host.url, username, options);
-  pages.push(page);
-  return page;
-}
+const open = (username, options) => suite.open(username, options);
 
 /** Marks the page so that a reload (which would clear the mark) is seen. */
 const markNoReload = (page) => page.evaluate(() => { window.custodyNoReload = true; });
@@ -61,18 +55,10 @@ async function recordStep(page, step, fields) {
 
 describe('custody of unaccompanied children in a real browser against the real API host', { timeout: 600_000 }, () => {
   before(async () => {
-    await host.init();
-    await host.start();
-    api = new ApiClient(host.url);
-    browser = await launchBrowser();
+    api = await suite.start();
   });
 
-  after(async () => {
-    for (const page of pages) await page.context().close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await host.stop();
-    host.dispose();
-  });
+  after(() => suite.stop());
 
   it("records a custody chain in the browser and sees it on the DIF provider's open pages live", async () => {
     const manager = await open('manager-TIJ');

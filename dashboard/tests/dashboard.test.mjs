@@ -5,22 +5,16 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiClient, ApiHost, cspViolations, launchBrowser, repoRoot, signedInPage, waitLive } from './harness.mjs';
+import { BrowserSuite, cspViolations, repoRoot, waitLive } from './harness.mjs';
 
 const LIVE_DEADLINE_MS = 2_000;
 const PROVIDER = 'imss-salud';
 const screenshots = join(repoRoot, 'docs', 'screenshots');
 
-const host = new ApiHost();
+const suite = new BrowserSuite();
+const { host } = suite;
 let api;
-let browser;
-const pages = [];
-
-async function open(username, options) {
-  const page = await signedInPage(browser, host.url, username, options);
-  pages.push(page);
-  return page;
-}
+const open = (username, options) => suite.open(username, options);
 
 const hoursFromNow = (h) => new Date(Date.now() + h * 3_600_000).toISOString();
 const yearsAgo = (y) => new Date(Date.now() - y * 365.25 * 86_400_000).toISOString().slice(0, 10);
@@ -81,19 +75,11 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
   let cases;
 
   before(async () => {
-    await host.init();
-    await host.start();
-    api = new ApiClient(host.url);
-    browser = await launchBrowser();
+    api = await suite.start();
     cases = await seedActivity();
   });
 
-  after(async () => {
-    for (const page of pages) await page.context().close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await host.stop();
-    host.dispose();
-  });
+  after(() => suite.stop());
 
   it('serves the dashboard from the API host, with index.html for the browser routes', async () => {
     const root = await fetch(`${host.url}/`);
@@ -110,7 +96,7 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     const coordinator = await open('coordinator');
     await coordinator.locator('[data-view="national"]').waitFor();
     assert.equal(new URL(coordinator.url()).pathname, '/national');
-    assert.equal(await coordinator.locator('nav a').count(), 2); // national, statistics
+    assert.equal(await coordinator.locator('nav a').count(), 3); // national, search, statistics
 
     const manager = await open('manager-TIJ');
     await manager.locator('[data-view="point"][data-point="TIJ"]').waitFor();
@@ -211,7 +197,7 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     assert.match(await manager.locator(`tr[data-case="${receipt.caseId}"]`).innerText(), /Brenda Olvera Paz/);
   });
 
-  it('opening a case writes exactly one read of the case and one of its trail in its audit trail', async () => {
+  it('opening a case writes exactly one read of the case, one of the person\'s returns and one of its trail in its audit trail', async () => {
     const receipt = await api.arrival('MXL', { givenNames: 'Tomás', surnames: 'Ibarra Cano', sex: 'male', estimatedAge: 39 });
     const manager = await open('manager-MXL');
     await manager.goto(`${host.url}/cases/${receipt.caseId}`);
@@ -221,8 +207,11 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
 
     const trail = await api.call('coordinator', 'GET', `/api/returnees/${receipt.caseId}/audit?limit=500`);
     const views = trail.entries.filter((entry) => entry.action === 'viewed' && entry.userName === 'manager-MXL');
-    assert.equal(views.filter((entry) => entry.facts?.what !== 'audit').length, 1, JSON.stringify(trail.entries));
-    assert.equal(views.filter((entry) => entry.facts?.what === 'audit').length, 1, JSON.stringify(trail.entries));
+    const read = (what) => views.filter((entry) => (entry.facts?.what ?? 'case') === what).length;
+    assert.equal(views.length, 3, JSON.stringify(trail.entries));
+    assert.equal(read('case'), 1, JSON.stringify(trail.entries));
+    assert.equal(read('timeline'), 1, JSON.stringify(trail.entries)); // the previous returns
+    assert.equal(read('audit'), 1, JSON.stringify(trail.entries));
   });
 
   it('the case view shows the trail newest first and pages to its first event; a provider sees no trail', async () => {

@@ -196,3 +196,38 @@ export async function signedInPage(browser, baseUrl, username, { lang, viewport 
 export async function waitLive(page, timeout = 15_000) {
   await page.locator('[data-live="live"]').waitFor({ timeout });
 }
+
+/**
+ * What every browser suite starts and ends: the API host, a client for arranging data, the browser, and the pages it
+ * opened. `start()` (in `before`) answers the client; `stop()` (in `after`) closes the pages and browser and ends the host.
+ */
+export class BrowserSuite {
+  constructor() {
+    this.host = new ApiHost();
+    this.api = null;
+    this.browser = null;
+    this.pages = [];
+  }
+
+  async start() {
+    await this.host.init();
+    await this.host.start();
+    this.api = new ApiClient(this.host.url);
+    this.browser = await launchBrowser();
+    return this.api;
+  }
+
+  /** A new page signed in as `username` (see signedInPage), closed by stop(). */
+  async open(username, options) {
+    const page = await signedInPage(this.browser, this.host.url, username, options);
+    this.pages.push(page);
+    return page;
+  }
+
+  async stop() {
+    for (const page of this.pages) await page.context().close().catch(() => {});
+    await this.browser?.close().catch(() => {});
+    await this.host.stop();
+    this.host.dispose();
+  }
+}

@@ -4,18 +4,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ApiClient, ApiHost, cspViolations, launchBrowser, signedInPage } from './harness.mjs';
+import { BrowserSuite, cspViolations } from './harness.mjs';
 
-const host = new ApiHost();
+const suite = new BrowserSuite();
+const { host } = suite;
 let api;
-let browser;
-const pages = [];
-
-async function open(username, options) {
-  const page = await signedInPage(browser, host.url, username, options);
-  pages.push(page);
-  return page;
-}
+const open = (username, options) => suite.open(username, options);
 
 const yearsAgo = (y) => new Date(Date.now() - y * 365.25 * 86_400_000).toISOString().slice(0, 10);
 const isoDay = (offsetDays) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -69,10 +63,7 @@ async function settled(page) {
 
 describe('statistics view in a real browser against the real API host', { timeout: 300_000 }, () => {
   before(async () => {
-    await host.init();
-    await host.start();
-    api = new ApiClient(host.url);
-    browser = await launchBrowser();
+    api = await suite.start();
     for (const [code, people] of Object.entries(PEOPLE)) for (const person of people) await api.arrival(code, person);
     // The statistics read the permanent record, which the cases reach after their registration: wait for all of them.
     const deadline = Date.now() + 30_000;
@@ -84,12 +75,7 @@ describe('statistics view in a real browser against the real API host', { timeou
     }
   });
 
-  after(async () => {
-    for (const page of pages) await page.context().close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await host.stop();
-    host.dispose();
-  });
+  after(() => suite.stop());
 
   it('the dashboard suite opens the statistics view, changes the period, and downloads a CSV whose numbers match the table on screen', async () => {
     const page = await open('coordinator');

@@ -2,9 +2,9 @@ import { toApiError } from './problem';
 import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
-  ArrivalReceipt, ArrivalRequest, AssessmentRequest, AuditPage, CapacityRequest, CustodyStepRequest, CustodyView, DepartureRequest, NationalPicture, Notice,
-  NoticeRequest, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult, ReferralView,
-  ReturneeView, TokenResponse,
+  ArrivalReceipt, ArrivalRequest, AssessmentRequest, AuditPage, CapacityRequest, CaseSearchPage, CustodyStepRequest, CustodyView, DepartureRequest,
+  NationalPicture, Notice, NoticeRequest, PersonMatch, PersonTimeline, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult,
+  ReferralView, RegistrationCorrectionRequest, ReturneeView, TokenResponse,
 } from './types';
 
 // The REST client: one function per route of the contract, JSON in and out, problem details
@@ -49,6 +49,16 @@ export const api = {
   addNotice: (code: string, notice: NoticeRequest) => request<Notice>('POST', `/api/points/${enc(code)}/notices`, notice),
   registerArrival: (code: string, arrival: ArrivalRequest, idempotencyKey: string) =>
     request<ArrivalReceipt>('POST', `/api/points/${enc(code)}/arrivals`, arrival, { 'Idempotency-Key': idempotencyKey }),
+  /** Earlier returns that may be this arrival's person, best first; registers nothing. */
+  matches: (code: string, arrival: ArrivalRequest) => request<PersonMatch[]>('POST', `/api/points/${enc(code)}/arrivals/matches`, arrival),
+  /** A page of cases, newest first; `cursor` is the previous page's `next`. */
+  search: (query: { q?: string; curp?: string }, cursor?: string | null) =>
+    request<CaseSearchPage>('GET', `/api/returnees?${new URLSearchParams({ ...query, ...(cursor ? { cursor } : {}) })}`),
+  person: (personId: string) => request<PersonTimeline>('GET', `/api/people/${enc(personId)}`),
+  linkPerson: (caseId: string, personId: string) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/person`, { personId }),
+  unlinkPerson: (caseId: string) => request<ReturneeView>('DELETE', `/api/returnees/${enc(caseId)}/person`),
+  correctRegistration: (caseId: string, correction: RegistrationCorrectionRequest) =>
+    request<ReturneeView>('PATCH', `/api/returnees/${enc(caseId)}/registration`, correction),
   returnee: (caseId: string) => request<ReturneeView>('GET', `/api/returnees/${enc(caseId)}`),
   /** A page of the case's trail, newest first; `before` is the previous page's `nextBefore`. */
   audit: (caseId: string, before?: number | null) =>

@@ -74,3 +74,12 @@ export type CustodyView = Schemas['CustodyView'];
 export type ChildInCustody = Schemas['ChildInCustody'];
 export type CustodyStepRequest = Schemas['CustodyStepRequest'];
 export type Separation = Schemas['Separation'];
+
+// People across returns (issue #13).
+export type CaseSearchItem = Schemas['CaseSearchItem'];
+export type CaseSearchPage = Schemas['CaseSearchPage'];
+export type PersonMatch = Schemas['PersonMatchView'];
+export type PersonTimeline = Schemas['PersonTimeline'];
+export type ReturnSummary = Schemas['ReturnSummary'];
+export type RecentReturn = Schemas['RecentReturn'];
+export type RegistrationCorrectionRequest = Schemas['RegistrationCorrectionRequest'];

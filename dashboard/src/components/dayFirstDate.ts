@@ -23,3 +23,10 @@ export function ageOn(date: { year: number; month: number; day: number }, today 
   const birthdayPassed = today.getMonth() + 1 > date.month || (today.getMonth() + 1 === date.month && today.getDate() >= date.day);
   return today.getFullYear() - date.year - (birthdayPassed ? 0 : 1);
 }
+
+/** An ISO date ("1988-03-14") as the desk types it ("14/03/1988"); empty when there is none. */
+export function toDayFirst(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const [year, month, day] = iso.slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+}

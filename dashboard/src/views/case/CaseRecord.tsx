@@ -17,6 +17,7 @@ export function CaseRecord({ c }: { c: ReturneeView }) {
     [t('arrival.dateOfBirth'), formatDate(c.dateOfBirth)],
     [t('arrival.estimatedAge'), c.estimatedAge == null ? '—' : formatNumber(c.estimatedAge)],
     [t('arrival.curp'), <span translate={false}>{c.curp ?? '—'}</span>],
+    [t('person.id'), <span translate={false} data-testid="person-id">{c.personId ?? '—'}</span>],
     [t('arrival.transport'), c.transport ? tEnum('transport', c.transport) : '—'],
     [t('arrival.notice'), <span translate={false}>{c.noticeId ?? '—'}</span>],
     [t('arrival.accompanyingCaseId'), c.accompanyingCaseId ? <Link href={paths.case(c.accompanyingCaseId)}><span translate={false}>{c.accompanyingCaseId}</span></Link> : '—'],

@@ -7,6 +7,8 @@ import { mayRunPoint } from '../../access';
 import { Link } from '../../components/Link';
 import { LoadState } from '../../components/LoadState';
 import { Panel } from '../../components/Panel';
+import { PersonName } from '../../components/PersonName';
+import { RecentReturnBadge } from '../../components/RecentReturnBadge';
 import { useFeed } from '../../live/useFeed';
 import { formatDateTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
@@ -15,8 +17,11 @@ import { AssessmentSummary } from './AssessmentSummary';
 import { AuditTrail } from './AuditTrail';
 import { caseFeed } from './caseFeed';
 import { CaseRecord } from './CaseRecord';
+import { CorrectionForm } from './CorrectionForm';
 import { CustodyPanel } from './CustodyPanel';
 import { DepartureForm } from './DepartureForm';
+import { PersonLinkForm } from './PersonLinkForm';
+import { PreviousReturns } from './PreviousReturns';
 import { ReferralPanel } from './ReferralPanel';
 import { ReferralsTable } from './ReferralsTable';
 
@@ -43,8 +48,9 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
     <div class="view case-view" data-view="case" data-case={c.caseId}>
       <p class="breadcrumb"><Link href={back}>← {session.role === 'provider' ? t('nav.program') : t('nav.point')}</Link></p>
       <div class="view-head">
-        <h1><span translate={false}>{c.givenNames} {c.surnames}</span> <span class="code" translate={false}>{c.caseId}</span></h1>
+        <h1><PersonName p={c} /> <span class="code" translate={false}>{c.caseId}</span></h1>
         <span class={`stage-badge stage-${c.stage}`}>{tEnum('stage', c.stage)}</span>
+        {c.recentReturn && <RecentReturnBadge recent={c.recentReturn} />}
         {c.redacted && <p class="muted small">{t('case.redacted')}</p>}
       </div>
       <div class="case-grid">
@@ -67,6 +73,20 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
           )}
         </Panel>
       </div>
+      {c.personId && (
+        <Panel id="previous-returns" title={t('person.previousReturns')}>
+          <PreviousReturns caseId={c.caseId} personId={c.personId}
+            actions={runs ? (others) => <PersonLinkForm key={c.personId} c={c} linked={others.length > 0} onDone={feed.reload} /> : undefined} />
+        </Panel>
+      )}
+      {runs && !c.redacted && (
+        <Panel id="correction" title={t('correction.title')}>
+          <details class="form-details">
+            <summary>{t('correction.title')}</summary>
+            <CorrectionForm c={c} onDone={feed.reload} />
+          </details>
+        </Panel>
+      )}
       {c.custody && (
         <Panel id="custody" title={t('custody.title')}>
           <CustodyPanel caseId={c.caseId} pointCode={c.pointCode} custody={c.custody} session={session} onDone={feed.reload} />

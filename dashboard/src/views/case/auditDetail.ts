@@ -29,6 +29,7 @@ export function auditDetail(e: AuditEntry): string | null | undefined {
       });
     case 'viewed':
       if (f.what === 'recommendations') return t('auditDetail.recommendations');
+      if (f.what === 'timeline') return t('auditDetail.timeline');
       return f.what === 'audit' ? t('auditDetail.audit') : e.detail;
     case 'departed':
     case 'transferred': {
@@ -43,6 +44,16 @@ export function auditDetail(e: AuditEntry): string | null | undefined {
     }
     case 'separated':
       return t('auditDetail.separated', { companion: f.companion ?? '—' });
+    case 'personLinked': {
+      const base = t('auditDetail.personLinked', { from: f.from ?? '—', to: f.to ?? '—' });
+      return f.linkedBy === 'curp' ? `${base} (${t('auditDetail.byCurp')})` : base;
+    }
+    case 'personUnlinked':
+      return t('auditDetail.personUnlinked', { from: f.from ?? '—', to: f.to ?? '—' });
+    case 'linkRejected':
+      return t('auditDetail.linkRejected', { person: f.person ?? '—' });
+    case 'registrationCorrected':
+      return [...correctedFields(f), t('auditDetail.reason', { reason: f.reason ?? '—' })].join(' · ');
     case 'accepted':
     case 'declined':
     case 'completed':
@@ -50,4 +61,10 @@ export function auditDetail(e: AuditEntry): string | null | undefined {
     default:
       return e.detail;
   }
+}
+
+/** A registration correction's changes, "Nombre(s): Jose → José", from its `field.from` / `field.to` facts. */
+function correctedFields(f: Record<string, string | null | undefined>): string[] {
+  const fields = Object.keys(f).filter((k) => k.endsWith('.to')).map((k) => k.slice(0, -'.to'.length));
+  return fields.map((field) => `${tEnum('correctionField', field)}: ${f[`${field}.from`] || '—'} → ${f[`${field}.to`] || '—'}`);
 }

@@ -1,32 +1,54 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import { maxLength } from '../../api/limits';
-import { AGE, curpProblem, isCaseId, isFamilyGroupId, nameProblem, wholeNumberIn } from '../../api/rules';
-import { MEXICAN_STATES, SEXES, TRANSPORT_MODES, VULNERABILITIES, type ArrivalRequest, type Notice, type Sex, type TransportMode, type Vulnerability } from '../../api/types';
+import { AGE, curpProblem, isCaseId, isFamilyGroupId, nameProblem, textTooLong, wholeNumberIn } from '../../api/rules';
+import { MEXICAN_STATES, SEXES, TRANSPORT_MODES, VULNERABILITIES, type ArrivalReceipt, type ArrivalRequest, type Notice, type PersonMatch, type Sex, type TransportMode, type Vulnerability } from '../../api/types';
 import { RELATIONSHIPS, type Relationship } from '../../api/custody';
-import { addIf, CheckboxGroup, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
+import { addIf, Checkbox, CheckboxGroup, FormFooter, SelectField, TextArea, TextField, useForm, type FieldErrors } from '../../components/form';
 import { Link } from '../../components/Link';
 import { ageOn, parseDayFirst } from '../../components/dayFirstDate';
 import { formatDateInWords, formatDateTime, t, tEnum } from '../../i18n';
+import { MatchCandidates } from '../../components/MatchCandidates';
+import { RecentReturnBadge } from '../../components/RecentReturnBadge';
 import { paths } from '../../router';
+import { useMatches } from './useMatches';
 
-const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', relationship: '' as Relationship | '', familyGroupId: '', noticeId: '', transport: '' as TransportMode | '', originState: '', vulnerabilities: [] as Vulnerability[] };
+const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', relationship: '' as Relationship | '', familyGroupId: '', noticeId: '', transport: '' as TransportMode | '', originState: '', vulnerabilities: [] as Vulnerability[], unidentified: false, description: '' };
 
 /** Registers a person arriving at the point (the intake desk's main form). */
 export function ArrivalForm({ code, notices, onDone }: { code: string; notices: Notice[]; onDone?: () => void }) {
   const [v, setV] = useState(empty);
-  const [receipt, setReceipt] = useState<{ caseId: string; certificateNumber: string } | null>(null);
+  const [receipt, setReceipt] = useState<ArrivalReceipt | null>(null);
+  // The earlier person the desk confirmed ("same person") and those it ruled out ("not this person").
+  const [chosen, setChosen] = useState<PersonMatch | null>(null);
+  const [rejected, setRejected] = useState<string[]>([]);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const form = useForm();
   const set = (patch: Partial<typeof empty>) => setV({ ...v, ...patch });
   const dob = parseDayFirst(v.dateOfBirth);
+  const age = /^\d{1,3}$/.test(v.estimatedAge.trim()) ? Number(v.estimatedAge) : undefined;
+  const curp = v.curp.trim().toUpperCase();
+  const enough = !v.unidentified && !!v.givenNames.trim() && !!v.surnames.trim() && ((!!dob && dob !== 'invalid') || age !== undefined);
+  const matches = useMatches(code, enough ? {
+    givenNames: v.givenNames.trim(),
+    surnames: v.surnames.trim(),
+    sex: v.sex || 'unspecified',
+    dateOfBirth: dob && dob !== 'invalid' ? dob.iso : undefined,
+    estimatedAge: age,
+    curp: curp.length === maxLength('ArrivalRequest', 'curp') ? curp : undefined,
+    rejectedPersonIds: rejected.length ? rejected : undefined,
+  } : null).filter((m) => !rejected.includes(m.personId));
 
   const validate = (): FieldErrors => {
     const errors: FieldErrors = {};
-    const given = nameProblem(v.givenNames);
-    if (given) errors.givenNames = [given];
-    const surnames = nameProblem(v.surnames);
-    if (surnames) errors.surnames = [surnames];
+    if (v.unidentified) {
+      textTooLong(errors, 'description', v.description, maxLength('ArrivalRequest', 'description'), true);
+    } else {
+      const given = nameProblem(v.givenNames);
+      if (given) errors.givenNames = [given];
+      const surnames = nameProblem(v.surnames);
+      if (surnames) errors.surnames = [surnames];
+    }
     addIf(errors, !v.sex, 'sex', t('rule.required'));
     if (dob === 'invalid') {
       errors.dateOfBirth = [t('rule.dobFormat')];
@@ -42,8 +64,8 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
       errors.estimatedAge = [t('rule.dobOrAge')];
     }
     if (v.curp.trim()) {
-      const curp = curpProblem(v.curp);
-      if (curp) errors.curp = [curp];
+      const problem = curpProblem(v.curp);
+      if (problem) errors.curp = [problem];
     }
     addIf(errors, !!v.accompanyingCaseId.trim() && !isCaseId(v.accompanyingCaseId), 'accompanyingCaseId', t('rule.caseId'));
     addIf(errors, !!v.accompanyingCaseId.trim() && !v.relationship, 'relationship', t('rule.relationship'));
@@ -55,12 +77,16 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
     e.preventDefault();
     await form.submit(validate, async () => {
       const body: ArrivalRequest = {
-        givenNames: v.givenNames.trim(),
-        surnames: v.surnames.trim(),
+        givenNames: v.unidentified ? '' : v.givenNames.trim(),
+        surnames: v.unidentified ? '' : v.surnames.trim(),
+        unidentified: v.unidentified || undefined,
+        description: v.unidentified ? v.description.trim() : undefined,
+        personId: v.unidentified ? undefined : chosen?.personId,
+        rejectedPersonIds: !v.unidentified && rejected.length ? rejected : undefined,
         sex: v.sex || null,
         dateOfBirth: dob && dob !== 'invalid' ? dob.iso : undefined,
         estimatedAge: v.estimatedAge ? Number(v.estimatedAge) : undefined,
-        curp: v.curp.trim().toUpperCase() || undefined,
+        curp: curp || undefined,
         accompanyingCaseId: v.accompanyingCaseId.trim().toUpperCase() || undefined,
         relationship: (v.accompanyingCaseId.trim() && v.relationship) || undefined,
         familyGroupId: v.familyGroupId.trim() || undefined,
@@ -70,8 +96,10 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
         originState: v.originState || undefined,
       };
       const answer = await api.registerArrival(code, body, key);
-      setReceipt({ caseId: answer.caseId, certificateNumber: answer.certificateNumber });
+      setReceipt(answer);
       setV(empty);
+      setChosen(null);
+      setRejected([]);
       setKey(crypto.randomUUID());
       onDone?.();
       return t('arrival.done', { certificate: answer.certificateNumber });
@@ -81,10 +109,16 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
   const upcoming = notices.filter((n) => Date.parse(n.expectedAt) > Date.now() - 12 * 3_600_000);
   return (
     <form onSubmit={onSubmit} noValidate class="form" aria-label={t('arrival.title')} data-testid="arrival-form">
-      <div class="form-row">
-        <TextField id="arr-given" name="givenNames" label={t('arrival.givenNames')} value={v.givenNames} onInput={(x) => set({ givenNames: x })} errors={form.errors} required maxLength={maxLength('ArrivalRequest', 'givenNames')} />
-        <TextField id="arr-surnames" name="surnames" label={t('arrival.surnames')} value={v.surnames} onInput={(x) => set({ surnames: x })} errors={form.errors} required maxLength={maxLength('ArrivalRequest', 'surnames')} />
-      </div>
+      <Checkbox id="arr-unidentified" label={t('arrival.unidentified')} checked={v.unidentified} onChange={(x) => set({ unidentified: x })} />
+      {v.unidentified ? (
+        <TextArea id="arr-description" name="description" label={t('arrival.description')} value={v.description} onInput={(x) => set({ description: x })} errors={form.errors}
+          required hint={t('arrival.descriptionHint')} maxLength={maxLength('ArrivalRequest', 'description')} />
+      ) : (
+        <div class="form-row">
+          <TextField id="arr-given" name="givenNames" label={t('arrival.givenNames')} value={v.givenNames} onInput={(x) => set({ givenNames: x })} errors={form.errors} required maxLength={maxLength('ArrivalRequest', 'givenNames')} />
+          <TextField id="arr-surnames" name="surnames" label={t('arrival.surnames')} value={v.surnames} onInput={(x) => set({ surnames: x })} errors={form.errors} required maxLength={maxLength('ArrivalRequest', 'surnames')} />
+        </div>
+      )}
       <div class="form-row">
         <SelectField id="arr-sex" name="sex" label={t('arrival.sex')} value={v.sex} onChange={(x) => set({ sex: x as Sex })} errors={form.errors} required empty={t('common.choose')}
           options={SEXES.map((s) => ({ value: s, label: tEnum('sex', s) }))} />
@@ -116,8 +150,13 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
         <SelectField id="arr-origin" name="originState" label={t('arrival.originState')} value={v.originState} onChange={(x) => set({ originState: x })} errors={form.errors} empty={t('common.notStated')}
           options={MEXICAN_STATES.map((s) => ({ value: s, label: s }))} />
       </div>
+      {!v.unidentified && (
+        <MatchCandidates matches={matches} chosen={chosen} hint={t('matches.hint')} onChoose={setChosen}
+          onReject={(m) => { setRejected([...rejected, m.personId]); if (chosen?.personId === m.personId) setChosen(null); }} />
+      )}
       <CheckboxGroup id="arr-vuln" name="vulnerabilities" label={t('arrival.vulnerabilities')} values={v.vulnerabilities} onChange={(x) => set({ vulnerabilities: x })} errors={form.errors}
         hint={t('arrival.minorHint')} options={VULNERABILITIES.map((f) => ({ value: f, label: tEnum('vulnerability', f) }))} />
+      {receipt?.recentReturn && form.done && <p><RecentReturnBadge recent={receipt.recentReturn} /></p>}
       <FormFooter form={form} submitLabel={t('arrival.submit')}>
         {receipt && <Link href={paths.case(receipt.caseId)} class="button">{t('arrival.openCase')}</Link>}
       </FormFooter>
