@@ -49,7 +49,7 @@ public sealed class StatisticsSqlTests
         Assert.Equal(count(Year), totals.Events);
         Assert.Equal(cells.Sum(c => c.Events), totals.Events);
         Assert.Equal(12, totals.Events);
-        Assert.Equal(11, totals.People); // p-1 returned twice
+        Assert.Equal(10, totals.People); // Pc1 returned twice in one cell; Pc3 once at TIJ and once at NLD
         Assert.Equal(9, tij.Sum(c => c.Events));
     }
 
@@ -84,7 +84,7 @@ public sealed class StatisticsSqlTests
         var states = new Dictionary<string, string> { ["TIJ"] = "Baja California", ["NLD"] = "Tamaulipas" };
         var bulletin = new Bulletin(Year.From, Year.To, null, DateTimeOffset.UnixEpoch,
             cells.Select(c => new BulletinRow(states[c.Point], c.Point, c.Sex, c.AgeGroup, c.Accompaniment, c.OriginState, c.Events, c.People)).ToList(),
-            new StatisticsTotals(12, 11));
+            new StatisticsTotals(12, 10));
 
         var full = BulletinTable.Grid(bulletin, suppress: false, StatisticsLabels.English);
         var suppressed = BulletinTable.Grid(bulletin, suppress: true, StatisticsLabels.English);
@@ -137,9 +137,10 @@ public sealed class StatisticsSqlTests
     }
 
     /// <summary>
-    /// TIJ: 4 men 18+ from Michoacán (p-1 twice, January and March), a woman 18+ from Jalisco (February), 3 unaccompanied
-    /// boys 12-17 from Guerrero, one case of unknown sex and age; NLD: 2 accompanied girls 0-11 from Oaxaca, a man 60+ of
-    /// unknown origin: 12 cases, 11 people. One TIJ case arrived in 2025 and one at TIJ in 2027: outside the year.
+    /// TIJ: 4 men 18+ from Michoacán (Pc1 twice, January and March; Pc3 aged 60+), a woman 18+ from Jalisco (February),
+    /// 3 unaccompanied boys 12-17 from Guerrero (one the return of a 2025 case, Pc13), one case of unknown sex and age;
+    /// NLD: 2 accompanied girls 0-11 from Oaxaca, a man 60+ of unknown origin (Pc3 again): 12 cases, 10 people. One TIJ
+    /// case arrived in 2025 and one at TIJ in 2027: outside the year. Persons follow PersonIds: a case's own is "P" + its id.
     /// </summary>
     private static async Task<(IStatistics Statistics, Func<StatisticsFilter, int> Count)> SeededAsync(DatabaseEngine engine)
     {
@@ -152,6 +153,7 @@ public sealed class StatisticsSqlTests
         {
             await connection.OpenAsync();
             var n = 0;
+            // person: the case's person id ("P" + the id of the person's first case, as PersonIds gives them).
             async Task Case(string point, DateOnly day, string sex, string? age, bool unaccompanied, string? origin, string? person = null,
                 string? notice = null, string? education = null, string[]? documents = null, int? years = null)
             {
@@ -173,19 +175,19 @@ public sealed class StatisticsSqlTests
             var jan = new DateOnly(2026, 1, 15);
             var feb = new DateOnly(2026, 2, 10);
             var mar = new DateOnly(2026, 3, 5);
-            await Case("TIJ", jan, "male", "18-59", false, "Michoacán", person: "p-1", notice: "TIJ-N1", education: "secondary", documents: ["voterId"], years: 12);
-            await Case("TIJ", mar, "male", "18-59", false, "Michoacán", person: "p-1");
-            await Case("TIJ", jan, "male", "60+", false, "Michoacán", notice: "TIJ-N1");
+            await Case("TIJ", jan, "male", "18-59", false, "Michoacán", person: "Pc1", notice: "TIJ-N1", education: "secondary", documents: ["voterId"], years: 12);
+            await Case("TIJ", mar, "male", "18-59", false, "Michoacán", person: "Pc1");
+            await Case("TIJ", jan, "male", "60+", false, "Michoacán", person: "Pc3", notice: "TIJ-N1");
             await Case("TIJ", feb, "male", "18-59", false, "Michoacán", education: "primary", documents: [], years: 1);
             await Case("TIJ", feb, "female", "18-59", false, "Jalisco");
-            await Case("TIJ", feb, "male", "12-17", true, "Guerrero");
-            await Case("TIJ", feb, "male", "12-17", true, "Guerrero");
+            await Case("TIJ", feb, "male", "12-17", true, "Guerrero", person: "Pc13");
+            await Case("TIJ", feb, "male", "12-17", true, "Guerrero", person: "Pc7");
             await Case("TIJ", mar, "male", "12-17", true, "Guerrero");
             await Case("TIJ", mar, "unspecified", null, false, null);
             await Case("NLD", jan, "female", "0-11", false, "Oaxaca");
             await Case("NLD", jan, "female", "0-11", false, "Oaxaca");
-            await Case("NLD", feb, "male", "60+", false, null);
-            await Case("TIJ", new DateOnly(2025, 12, 31), "male", "18-59", false, "Michoacán");
+            await Case("NLD", feb, "male", "60+", false, null, person: "Pc3");
+            await Case("TIJ", new DateOnly(2025, 12, 31), "male", "18-59", false, "Michoacán", person: "Pc13");
             await Case("TIJ", new DateOnly(2027, 1, 1), "male", "18-59", false, "Michoacán");
         }
         var total = inYear;
