@@ -12,17 +12,19 @@ public sealed record Refusal(
 {
     public static Refusal Of(string code, params (string Name, object? Value)[] parameters) =>
         new(code, parameters.Where(p => p.Value is not null)
-            .ToDictionary(p => p.Name, p => Format(p.Value!), StringComparer.Ordinal));
+            .ToDictionary(p => p.Name, p => Text(p.Value!), StringComparer.Ordinal));
 
     /// <summary>An English rendering for logs and exception messages; people read the worded message.</summary>
     public override string ToString() =>
         Parameters.Count == 0 ? Code : $"{Code}({string.Join(", ", Parameters.Select(p => $"{p.Key}={p.Value}"))})";
 
-    private static string Format(object value) => value switch
+    /// <summary>A value as refusals and recorded facts write it: days as YYYY-MM-DD, enums by their API names, numbers invariant.</summary>
+    public static string Text(object value) => value switch
     {
         DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         DateTimeOffset at => at.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
         Enum e => AcceptedValues.NameOf(e),
+        bool flag => flag ? "true" : "false",
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -25,12 +25,15 @@ internal sealed class PeopleGrain(IPeopleRecord people, IRecordStore records, IC
         var point = TextRules.Clean(search.Point)?.ToUpperInvariant();
         var curp = TextRules.Clean(search.Curp)?.ToUpperInvariant();
         var q = TextRules.Clean(search.Q);
-        new FieldErrors()
+        var errors = new FieldErrors()
             .Text("q", q, Limits.SearchTextLength)
             .Range("limit", search.Limit, 1, Limits.MaxSearchPageSize)
-            .AddIf(curp is { Length: not Limits.CurpLength }, "curp", ProblemCodes.CurpLength, ("value", curp), ("length", curp?.Length), ("expected", Limits.CurpLength))
-            .AddIf(search.From > search.To, "from", ProblemCodes.RangeReversed, ("from", search.From), ("to", search.To))
-            .ThrowIfAny();
+            .AddIf(search.From > search.To, "from", ProblemCodes.RangeReversed, ("from", search.From), ("to", search.To));
+        if (curp is not null && Curp.Problem(curp) is { } curpProblem)
+        {
+            errors.Add("curp", curpProblem); // an exact search of what cannot be a CURP would find nobody
+        }
+        errors.ThrowIfAny();
         if (point is not null && scope.Points is not null)
         {
             actor.RequireReadPoint(point);

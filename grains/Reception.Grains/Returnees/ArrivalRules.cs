@@ -36,9 +36,11 @@ internal static partial class ArrivalRules
         && (a.Vulnerabilities ?? []).SequenceEqual(b.Vulnerabilities ?? [])
         && (a.RejectedPersonIds ?? []).SequenceEqual(b.RejectedPersonIds ?? []);
 
-    public static void Validate(RegisterArrival c, string caseId, DateOnly today)
+    public static void Validate(RegisterArrival c, string caseId, DateOnly today) => Check(new FieldErrors(), c, caseId, today).ThrowIfAny();
+
+    /// <summary>Adds every refusal of the arrival to <paramref name="errors"/>: one rule for a registration and for a corrected one.</summary>
+    public static FieldErrors Check(FieldErrors errors, RegisterArrival c, string caseId, DateOnly today)
     {
-        var errors = new FieldErrors();
         if (c.Unidentified)
         {
             errors.AddIf(c.GivenNames.Length > 0 || c.Surnames.Length > 0, "givenNames", ProblemCodes.NamesOfUnidentified)
@@ -90,7 +92,7 @@ internal static partial class ArrivalRules
         {
             errors.State("originState", c.OriginState);
         }
-        errors.Known("transport", c.Transport).ThrowIfAny();
+        return errors.Known("transport", c.Transport);
     }
 
     public static string NoticeIdFor(string pointCode, int sequence) => $"{pointCode}-N{sequence}";

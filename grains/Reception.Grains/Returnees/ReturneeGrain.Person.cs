@@ -88,25 +88,9 @@ internal sealed partial class ReturneeGrain
             Unidentified = before.Unidentified && !identifies,
         };
         var changes = RegistrationChanges(before, after);
-        var errors = new FieldErrors().Text("reason", correction.Reason, Limits.NoteLength, required: true);
-        if (!after.Unidentified)
-        {
-            errors.Name("givenNames", after.GivenNames).Name("surnames", after.Surnames);
-        }
-        errors.Known("sex", after.Sex).Range("estimatedAge", after.EstimatedAge, 0, Limits.MaxAge);
-        if (after.DateOfBirth is { } dob)
-        {
-            errors.AddIf(dob > S.ArrivalLocalDate, "dateOfBirth", ProblemCodes.DateInFuture, ("value", dob));
-        }
-        if (after.Curp is { } curp && Curp.Problem(curp) is { } curpProblem)
-        {
-            errors.Add("curp", curpProblem);
-        }
-        CurpConsistency.Check(errors, after.Curp, after.DateOfBirth, after.Sex, after.OriginState);
-        if (correction.OriginState is not null)
-        {
-            errors.State("originState", correction.OriginState);
-        }
+        var arrivedOn = S.ArrivalLocalDate ?? LocalTime.Date(S.TimeZoneId ?? "UTC", S.ArrivedAt);
+        // The corrected registration must be one the desk could have registered on the day of arrival.
+        var errors = ArrivalRules.Check(new FieldErrors().Text("reason", correction.Reason, Limits.NoteLength, required: true), after, CaseId, arrivedOn);
         errors.AddIf(changes.Count == 0 && !errors.Any, "reason", ProblemCodes.NothingToCorrect).ThrowIfAny();
 
         var now = time.GetUtcNow();
@@ -116,7 +100,7 @@ internal sealed partial class ReturneeGrain
             : (Person, null, (IReadOnlyList<PersonCaseRow>?)null);
         S.RegisteredAs ??= before;
         S.Arrival = after;
-        S.AgeAtArrival = Triage.AgeOn(after.DateOfBirth, after.EstimatedAge, S.ArrivalLocalDate ?? LocalTime.Date(S.TimeZoneId ?? "UTC", S.ArrivedAt));
+        S.AgeAtArrival = Triage.AgeOn(after.DateOfBirth, after.EstimatedAge, arrivedOn);
         var flagsBefore = S.Flags.ToHashSet();
         S.Flags = CurrentFlags(S.Assessment);
         (S.Priority, S.PriorityScore) = Triage.Evaluate(S.Flags);
@@ -143,7 +127,7 @@ internal sealed partial class ReturneeGrain
         var changes = new List<(string, string?, string?)>();
         void Compare(string field, object? from, object? to)
         {
-            var (a, b) = (Text(from), Text(to));
+            var (a, b) = (from is null ? null : Refusal.Text(from), to is null ? null : Refusal.Text(to));
             if (a != b)
             {
                 changes.Add((field, a, b));
@@ -153,20 +137,12 @@ internal sealed partial class ReturneeGrain
         Compare("surnames", before.Surnames, after.Surnames);
         Compare("dateOfBirth", before.DateOfBirth, after.DateOfBirth);
         Compare("estimatedAge", before.EstimatedAge, after.EstimatedAge);
-        Compare("sex", Code(before.Sex), Code(after.Sex));
+        Compare("sex", before.Sex, after.Sex);
         Compare("curp", before.Curp, after.Curp);
         Compare("originState", before.OriginState, after.OriginState);
-        Compare("unidentified", before.Unidentified ? "true" : "false", after.Unidentified ? "true" : "false");
+        Compare("unidentified", before.Unidentified, after.Unidentified);
         return changes;
     }
-
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 
     public async Task<string> GetPointCode()
     {

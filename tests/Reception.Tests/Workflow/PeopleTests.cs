@@ -136,6 +136,10 @@ public sealed class PeopleTests(WorkflowCluster cluster)
         var refused = await Assert.ThrowsAsync<ReceptionException>(() => s.Returnee(receipt.CaseId).CorrectRegistration(
             new RegistrationCorrection("Showed his INE", DateOfBirth: new DateOnly(1991, 1, 1), Curp: JoseCurp), s.Manager));
         Assert.Equal(ProblemCodes.CurpDateOfBirthDisagrees, Assert.Single(refused.FieldErrors["curp"]).Code);
+        // A correction answers to the registration's own rules (ArrivalRules), e.g. no one born over 120 years ago.
+        var tooOld = await Assert.ThrowsAsync<ReceptionException>(() => s.Returnee(receipt.CaseId).CorrectRegistration(
+            new RegistrationCorrection("Typo", DateOfBirth: new DateOnly(1850, 1, 1)), s.Manager));
+        Assert.Equal(ProblemCodes.DateTooOld, Assert.Single(tooOld.FieldErrors["dateOfBirth"]).Code);
         var nothing = await Assert.ThrowsAsync<ReceptionException>(() => s.Returnee(receipt.CaseId).CorrectRegistration(
             new RegistrationCorrection("Same", GivenNames: "Jose"), s.Manager));
         Assert.Equal(ProblemCodes.NothingToCorrect, Assert.Single(nothing.FieldErrors["reason"]).Code);
