@@ -1,6 +1,3 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Reception.Db;
 using Reception.Grains.Records;
 
@@ -22,7 +19,7 @@ internal sealed class SqlLiveRecord(DatabaseEngine engine, string connectionStri
 
     private const string One = "SELECT case_id, state FROM reception_case WHERE case_id = @key";
 
-    private readonly NpgsqlDataSource? _postgres = engine == DatabaseEngine.Postgres ? NpgsqlDataSource.Create(connectionString) : null;
+    private readonly RecordConnections _connections = new(engine, connectionString);
 
     public Task<IReadOnlyList<RecordedCase>> OpenCasesOfPointAsync(string pointCode) => QueryAsync(OpenOfPoint, [pointCode]);
 
@@ -38,15 +35,12 @@ internal sealed class SqlLiveRecord(DatabaseEngine engine, string connectionStri
         {
             return cases;
         }
-        await using var connection = await OpenAsync();
+        await using var connection = await _connections.OpenAsync();
         foreach (var key in keys)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "key";
-            parameter.Value = key;
-            command.Parameters.Add(parameter);
+            RecordConnections.Add(command, "key", key);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -54,16 +48,5 @@ internal sealed class SqlLiveRecord(DatabaseEngine engine, string connectionStri
             }
         }
         return cases;
-    }
-
-    private async Task<DbConnection> OpenAsync()
-    {
-        if (_postgres is not null)
-        {
-            return await _postgres.OpenConnectionAsync();
-        }
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        return connection;
     }
 }

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Reception.Contracts.People;
 using Reception.Contracts.Returnees;
 using Reception.Contracts.Shared;
@@ -25,13 +23,13 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
 
     private const double TrigramSimilarity = 0.6;
 
-    private readonly NpgsqlDataSource? _postgres = engine == DatabaseEngine.Postgres ? NpgsqlDataSource.Create(connectionString) : null;
+    private readonly RecordConnections _connections = new(engine, connectionString);
 
-    private bool Postgres => _postgres is not null;
+    private bool Postgres => _connections.Postgres;
 
     public async Task<IReadOnlyList<CandidateRow>> CandidatesAsync(CandidateQuery query)
     {
-        await using var connection = await OpenAsync();
+        await using var connection = await _connections.OpenAsync();
         await using var command = connection.CreateCommand();
         if (!WriteCandidateQuery(command, query, Postgres))
         {
@@ -86,7 +84,7 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
 
     public async Task<string?> PersonWithCurpAsync(string curp, string exceptCaseId)
     {
-        await using var connection = await OpenAsync();
+        await using var connection = await _connections.OpenAsync();
         await using var command = connection.CreateCommand();
         var binder = new Binder(command, Postgres);
         command.CommandText =
@@ -96,7 +94,7 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
 
     public async Task<IReadOnlyList<PersonCaseRow>> CasesOfPersonAsync(string personId)
     {
-        await using var connection = await OpenAsync();
+        await using var connection = await _connections.OpenAsync();
         await using var command = connection.CreateCommand();
         var binder = new Binder(command, Postgres);
         command.CommandText = $"""
@@ -124,7 +122,7 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
 
     public async Task<CaseSearchPage> SearchAsync(CaseSearch search, SearchScope scope)
     {
-        await using var connection = await OpenAsync();
+        await using var connection = await _connections.OpenAsync();
         await using var command = connection.CreateCommand();
         var binder = new Binder(command, Postgres);
         var where = new List<string> { "1 = 1" };
@@ -227,17 +225,6 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
     private DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => Postgres
         ? new DateTimeOffset(reader.GetFieldValue<DateTime>(ordinal), TimeSpan.Zero)
         : RecordEncoding.ParseTime(reader.GetString(ordinal));
-
-    private async Task<DbConnection> OpenAsync()
-    {
-        if (_postgres is not null)
-        {
-            return await _postgres.OpenConnectionAsync();
-        }
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        return connection;
-    }
 
     /// <summary>Adds numbered parameters to a command and returns their placeholders; dates and times in the engine's form.</summary>
     private sealed class Binder(DbCommand command, bool postgres)

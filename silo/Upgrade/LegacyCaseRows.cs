@@ -1,8 +1,6 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Reception.Db;
 using Reception.Grains.Records;
+using Reception.Silo.Records;
 
 namespace Reception.Silo.Upgrade;
 
@@ -13,6 +11,8 @@ namespace Reception.Silo.Upgrade;
 /// </summary>
 public sealed class LegacyCaseRows(DatabaseEngine engine, string connectionString, string serviceId)
 {
+    private readonly RecordConnections _connections = new(engine, connectionString);
+
     private const string PendingCasesSql = """
         SELECT s.grainidextensionstring, s.payloadbinary
         FROM orleansstorage s
@@ -34,13 +34,13 @@ public sealed class LegacyCaseRows(DatabaseEngine engine, string connectionStrin
     /// <summary>Up to <paramref name="limit"/> legacy cases with an id after <paramref name="afterCaseId"/> that the record does not hold.</summary>
     public async Task<IReadOnlyList<(string CaseId, BinaryData Payload)>> PendingCasesAsync(string afterCaseId, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = PendingCasesSql;
-        Add(command, "service", serviceId);
-        Add(command, "type", LegacyCases.StateName);
-        Add(command, "after", afterCaseId);
-        Add(command, "limit", limit);
+        RecordConnections.Add(command, "service", serviceId);
+        RecordConnections.Add(command, "type", LegacyCases.StateName);
+        RecordConnections.Add(command, "after", afterCaseId);
+        RecordConnections.Add(command, "limit", limit);
         var rows = new List<(string, BinaryData)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -53,26 +53,12 @@ public sealed class LegacyCaseRows(DatabaseEngine engine, string connectionStrin
     /// <summary>The catalog grain's stored payload, or null when it has none.</summary>
     public async Task<BinaryData?> CatalogAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = CatalogSql;
-        Add(command, "service", serviceId);
-        Add(command, "type", LegacyCatalog.StateName);
+        RecordConnections.Add(command, "service", serviceId);
+        RecordConnections.Add(command, "type", LegacyCatalog.StateName);
         return await command.ExecuteScalarAsync(cancellationToken) is byte[] payload ? BinaryData.FromBytes(payload) : null;
     }
 
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        DbConnection connection = engine == DatabaseEngine.Postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 }

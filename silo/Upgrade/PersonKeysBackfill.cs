@@ -1,11 +1,9 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Reception.Db;
 using Reception.Grains.Records;
+using Reception.Silo.Records;
 
 namespace Reception.Silo.Upgrade;
 
@@ -23,6 +21,8 @@ public sealed partial class PersonKeysBackfill(
     ILogger<PersonKeysBackfill> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
     private const int PageSize = 500;
+
+    private readonly RecordConnections _connections = new(engine, connectionString);
 
     private const string PendingSql = """
         SELECT c.case_id, c.version, c.state FROM reception_case c
@@ -74,14 +74,11 @@ public sealed partial class PersonKeysBackfill(
 
     private async Task<List<(string CaseId, long Version, byte[] State)>> PendingAsync(string after, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = engine == DatabaseEngine.Postgres
-            ? new NpgsqlConnection(connectionString)
-            : new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = PendingSql;
-        Add(command, "after", after);
-        Add(command, "limit", PageSize);
+        RecordConnections.Add(command, "after", after);
+        RecordConnections.Add(command, "limit", PageSize);
         var rows = new List<(string, long, byte[])>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -89,14 +86,6 @@ public sealed partial class PersonKeysBackfill(
             rows.Add((reader.GetString(0), reader.GetInt64(1), (byte[])reader.GetValue(2)));
         }
         return rows;
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Record upgrade: gave {Written} older case(s) their phonetic name and name keys ({Failed} failed; the next start tries them again)")]

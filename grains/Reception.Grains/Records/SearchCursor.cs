@@ -27,8 +27,7 @@ public static class SearchCursor
         }
         catch (FormatException)
         {
-            new FieldErrors().Add("cursor", ProblemCodes.CursorInvalid, ("value", cursor)).ThrowIfAny();
-            return null;
+            throw ReceptionException.Invalid("cursor", ProblemCodes.CursorInvalid, ("value", cursor));
         }
     }
 }
