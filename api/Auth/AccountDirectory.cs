@@ -22,7 +22,7 @@ public sealed class AccountDirectory
         {
             var role = ReceptionClaims.ParseRole(entry.Role)
                 ?? throw new ReceptionConfigurationException(
-                    $"Reception:Auth:Accounts: account '{entry.UserName}' has role '{entry.Role}': use coordinator, pointManager or provider.");
+                    $"Reception:Auth:Accounts: account '{entry.UserName}' has role '{entry.Role}': use coordinator, pointManager, provider or administrator.");
             if (string.IsNullOrWhiteSpace(entry.UserName) || string.IsNullOrWhiteSpace(entry.PasswordHash))
             {
                 throw new ReceptionConfigurationException(

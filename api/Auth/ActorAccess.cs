@@ -22,6 +22,7 @@ public static class ActorAccess
         {
             ActorRole.Coordinator => Contracts.Shared.Actor.Coordinator(name),
             ActorRole.PointManager => Contracts.Shared.Actor.Manager(name, Values(user, ReceptionClaims.Points).Select(c => c.ToUpperInvariant()).ToArray()),
+            ActorRole.Administrator => Contracts.Shared.Actor.Administrator(name),
             _ => Contracts.Shared.Actor.Provider(name, Values(user, ReceptionClaims.Programs).ToArray()),
         };
     }

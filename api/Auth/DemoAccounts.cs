@@ -4,7 +4,7 @@ using Reception.Contracts.Shared;
 namespace Reception.Api.Auth;
 
 /// <summary>
-/// The demo accounts that exist whenever demo data is seeded: <c>coordinator</c>, <c>manager-{code}</c> for
+/// The demo accounts that exist whenever demo data is seeded: <c>coordinator</c>, <c>administrator</c>, <c>manager-{code}</c> for
 /// every demo point and <c>provider-{programId}</c> for every demo program, all with the password
 /// <see cref="Password"/>, which is for the embedded demo only.
 /// </summary>
@@ -17,6 +17,7 @@ public static class DemoAccounts
         var accounts = new Dictionary<string, Account>(StringComparer.OrdinalIgnoreCase)
         {
             ["coordinator"] = new("coordinator", ActorRole.Coordinator, [], []),
+            ["administrator"] = new("administrator", ActorRole.Administrator, [], []),
         };
         foreach (var code in DemoPointCodes())
         {

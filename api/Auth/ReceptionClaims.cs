@@ -4,7 +4,7 @@ namespace Reception.Api.Auth;
 
 /// <summary>
 /// The claims Reception reads from a token, whoever issued it: the role in <c>role</c> (or <c>roles</c>) as
-/// <c>coordinator</c>, <c>pointManager</c> or <c>provider</c>; point codes in <c>points</c>; program ids in
+/// <c>coordinator</c>, <c>pointManager</c>, <c>provider</c> or <c>administrator</c>; point codes in <c>points</c>; program ids in
 /// <c>programs</c> (each a JSON array or a space-separated string); the user in <c>preferred_username</c>,
 /// <c>name</c> or <c>sub</c>.
 /// </summary>
@@ -30,6 +30,7 @@ public static class ReceptionClaims
         "coordinator" => ActorRole.Coordinator,
         "pointManager" or "point-manager" or "manager" => ActorRole.PointManager,
         "provider" => ActorRole.Provider,
+        "administrator" or "admin" => ActorRole.Administrator,
         _ => null,
     };
 }

@@ -12,6 +12,8 @@ export function homePath(session: Session): string {
       return session.points[0] ? paths.point(session.points[0]) : paths.national();
     case 'provider':
       return session.programs[0] ? paths.program(session.programs[0]) : paths.signin();
+    case 'administrator':
+      return paths.signin();
   }
 }
 

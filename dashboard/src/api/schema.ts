@@ -635,7 +635,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {unknown} */
-        ActorRole: "coordinator" | "pointManager" | "provider" | "system";
+        ActorRole: "coordinator" | "pointManager" | "provider" | "system" | "administrator";
         AlertChange: {
             pointCode: string;
             /** @enum {unknown} */
@@ -2716,7 +2716,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const actorRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActorRole"]> = ["coordinator", "pointManager", "provider", "system"];
+export const actorRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActorRole"]> = ["coordinator", "pointManager", "provider", "system", "administrator"];
 export const alertChangePreviousValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["previous"]> = ["normal", "watch", "surge", "critical"];
 export const alertChangeCurrentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["current"]> = ["normal", "watch", "surge", "critical"];
 export const alertLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertLevel"]> = ["normal", "watch", "surge", "critical"];

@@ -12,6 +12,8 @@ public sealed record Actor(
 
     public static Actor Coordinator(string userName) => new(userName, ActorRole.Coordinator, [], []);
 
+    public static Actor Administrator(string userName) => new(userName, ActorRole.Administrator, [], []);
+
     public static Actor Manager(string userName, params string[] pointCodes) => new(userName, ActorRole.PointManager, pointCodes, []);
 
     public static Actor Provider(string userName, params string[] programIds) => new(userName, ActorRole.Provider, [], programIds);

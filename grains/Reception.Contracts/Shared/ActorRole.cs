@@ -7,4 +7,7 @@ public enum ActorRole
     PointManager,
     Provider,
     System,
+
+    /// <summary>Defines points, programs and accounts; reads no person's data.</summary>
+    Administrator,
 }

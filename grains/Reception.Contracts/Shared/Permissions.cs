@@ -97,7 +97,8 @@ public static class Permissions
     {
         ActorRole.Coordinator or ActorRole.System => SearchScope.Everything,
         ActorRole.PointManager => new SearchScope(actor.PointCodes, null),
-        _ => new SearchScope(null, actor.ProgramIds),
+        ActorRole.Provider => new SearchScope(null, actor.ProgramIds),
+        _ => new SearchScope([], []),
     };
 
     /// <summary>
@@ -114,8 +115,11 @@ public static class Permissions
     /// <summary>The national picture and its feed: coordinators.</summary>
     public static bool MayReadNational(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
 
-    /// <summary>The Orleans dashboard (the cluster's grains, their calls and state): coordinators, until an administrator role exists.</summary>
-    public static bool MayOperateCluster(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
+    /// <summary>The Orleans dashboard (the cluster's grains, their calls and state): administrators and coordinators.</summary>
+    public static bool MayOperateCluster(this Actor actor) => actor.Role is ActorRole.Administrator or ActorRole.Coordinator or ActorRole.System;
+
+    /// <summary>Define points and programs (the catalog) and the built-in issuer's accounts: administrators.</summary>
+    public static bool MayAdminister(this Actor actor) => actor.Role is ActorRole.Administrator or ActorRole.System;
 
     /// <summary>
     /// Statistics of the people received (bulletin, flows, profile, unmet needs, waits): coordinators anywhere,
@@ -199,6 +203,8 @@ public static class Permissions
     public static void RequireNational(this Actor actor) => Require(actor.MayReadNational(), actor, "readNational");
 
     public static void RequireOperateCluster(this Actor actor) => Require(actor.MayOperateCluster(), actor, "operateCluster");
+
+    public static void RequireAdminister(this Actor actor) => Require(actor.MayAdminister(), actor, "administer");
 
     // A manager refused at another point, or a provider at another program, is told which are theirs; anyone else
     // is told that their role does not allow it.

@@ -17,39 +17,39 @@ public sealed class PermissionTableTests(ApiHostFixture api)
 
     private const string ChildProtection = "dif-proteccion-ninez";
 
-    private static readonly string[] Accounts = ["coordinator", "manager-REX", "manager-OJI", "provider-imss-salud", "provider-casa-migrante-tijuana", $"provider-{ChildProtection}"];
+    private static readonly string[] Accounts = ["coordinator", "manager-REX", "manager-OJI", "provider-imss-salud", "provider-casa-migrante-tijuana", $"provider-{ChildProtection}", "administrator"];
 
     // yes: allowed; no: 403; own: allowed, showing only the manager's own points; redacted: allowed, redacted.
     private static readonly string[] Table =
     [
-        // operation             coordinator  manager-REX  manager-OJI  provider-imss  provider-other  provider-dif
-        "register                | no       | yes        | no         | no           | no           | no",
-        "assess                  | no       | yes        | no         | no           | no           | no",
-        "refer                   | no       | yes        | no         | no           | no           | no",
-        "depart                  | no       | yes        | no         | no           | no           | no",
-        "transfer                | no       | yes        | no         | no           | no           | no",
-        "capacity                | no       | yes        | no         | no           | no           | no",
-        "notice                  | no       | yes        | no         | no           | no           | no",
-        "accept                  | no       | no         | no         | yes          | no           | no",
-        "decline                 | no       | no         | no         | yes          | no           | no",
-        "complete                | no       | no         | no         | yes          | no           | no",
-        "readPoint               | yes      | yes        | no         | no           | no           | no",
-        "readProgram             | yes      | own        | own        | yes          | no           | no",
-        "readCase                | yes      | yes        | no         | redacted     | no           | no",
-        "readAudit               | yes      | yes        | no         | no           | no           | no",
-        "recommendations         | yes      | yes        | no         | no           | no           | no",
-        "readNational            | yes      | no         | no         | no           | no           | no",
-        "subscribePoint          | yes      | yes        | no         | no           | no           | no",
-        "subscribeProgram        | yes      | own        | own        | yes          | no           | no",
-        "subscribeNational       | yes      | no         | no         | no           | no           | no",
+        // operation             coordinator  manager-REX  manager-OJI  provider-imss  provider-other  provider-dif  administrator
+        "register                | no       | yes        | no         | no           | no           | no           | no",
+        "assess                  | no       | yes        | no         | no           | no           | no           | no",
+        "refer                   | no       | yes        | no         | no           | no           | no           | no",
+        "depart                  | no       | yes        | no         | no           | no           | no           | no",
+        "transfer                | no       | yes        | no         | no           | no           | no           | no",
+        "capacity                | no       | yes        | no         | no           | no           | no           | no",
+        "notice                  | no       | yes        | no         | no           | no           | no           | no",
+        "accept                  | no       | no         | no         | yes          | no           | no           | no",
+        "decline                 | no       | no         | no         | yes          | no           | no           | no",
+        "complete                | no       | no         | no         | yes          | no           | no           | no",
+        "readPoint               | yes      | yes        | no         | no           | no           | no           | no",
+        "readProgram             | yes      | own        | own        | yes          | no           | no           | no",
+        "readCase                | yes      | yes        | no         | redacted     | no           | no           | no",
+        "readAudit               | yes      | yes        | no         | no           | no           | no           | no",
+        "recommendations         | yes      | yes        | no         | no           | no           | no           | no",
+        "readNational            | yes      | no         | no         | no           | no           | no           | no",
+        "subscribePoint          | yes      | yes        | no         | no           | no           | no           | no",
+        "subscribeProgram        | yes      | own        | own        | yes          | no           | no           | no",
+        "subscribeNational       | yes      | no         | no         | no           | no           | no           | no",
         // Issue #14, on an unaccompanied minor at REX referred automatically to dif-proteccion-ninez.
-        "custodyReceive          | no       | yes        | no         | no           | no           | no",
-        "custodyHand             | no       | yes        | no         | no           | no           | no",
-        "custodyConfirm          | no       | no         | no         | no           | no           | yes",
-        "custodyReunify          | no       | no         | no         | no           | no           | yes",
-        "custodyCorrect          | no       | yes        | no         | no           | no           | yes",
-        "separate                | no       | yes        | no         | no           | no           | no",
-        "readCustody             | yes      | yes        | no         | no           | no           | redacted",
+        "custodyReceive          | no       | yes        | no         | no           | no           | no           | no",
+        "custodyHand             | no       | yes        | no         | no           | no           | no           | no",
+        "custodyConfirm          | no       | no         | no         | no           | no           | yes          | no",
+        "custodyReunify          | no       | no         | no         | no           | no           | yes          | no",
+        "custodyCorrect          | no       | yes        | no         | no           | no           | yes          | no",
+        "separate                | no       | yes        | no         | no           | no           | no           | no",
+        "readCustody             | yes      | yes        | no         | no           | no           | redacted     | no",
     ];
 
     public static TheoryData<string, string, string> Cells()
