@@ -9,6 +9,7 @@ import { navigate, paths, useRoute } from './router';
 import { CaseView } from './views/case/CaseView';
 import { NationalView } from './views/national/NationalView';
 import { PointView } from './views/point/PointView';
+import { WaitingRoomDisplay } from './views/display/WaitingRoomDisplay';
 import { ProgramView } from './views/program/ProgramView';
 import { SearchView } from './views/search/SearchView';
 import { SignIn } from './views/signin/SignIn';
@@ -40,6 +41,7 @@ export function App() {
   else if (!mayOpen(session, route)) content = <Forbidden home={homePath(session)} />;
   else if (route.name === 'national') content = <NationalView />;
   else if (route.name === 'point') content = <PointView key={route.code} code={route.code} session={session} />;
+  else if (route.name === 'pointDisplay') content = <WaitingRoomDisplay key={route.code} code={route.code} />;
   else if (route.name === 'program') content = <ProgramView key={route.id} id={route.id} session={session} />;
   else if (route.name === 'case') content = <CaseView key={route.caseId} caseId={route.caseId} session={session} />;
   else if (route.name === 'statistics') content = <StatisticsRoute session={session} />;

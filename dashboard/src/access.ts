@@ -22,6 +22,7 @@ export function mayOpen(session: Session, route: Route): boolean {
     case 'national':
       return session.role === 'coordinator';
     case 'point':
+    case 'pointDisplay':
       return session.role === 'coordinator' || (session.role === 'pointManager' && session.points.includes(route.code));
     case 'program':
       return session.role === 'coordinator' || (session.role === 'provider' && session.programs.includes(route.id));

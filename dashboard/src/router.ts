@@ -7,6 +7,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'national' }
   | { name: 'point'; code: string }
+  | { name: 'pointDisplay'; code: string }
   | { name: 'program'; id: string }
   | { name: 'case'; caseId: string }
   | { name: 'statistics' }
@@ -19,6 +20,7 @@ export function parse(path: string): Route {
   if (parts[0] === 'signin' && parts.length === 1) return { name: 'signin' };
   if (parts[0] === 'national' && parts.length === 1) return { name: 'national' };
   if (parts[0] === 'points' && parts.length === 2) return { name: 'point', code: parts[1].toUpperCase() };
+  if (parts[0] === 'points' && parts.length === 3 && parts[2] === 'display') return { name: 'pointDisplay', code: parts[1].toUpperCase() };
   if (parts[0] === 'programs' && parts.length === 2) return { name: 'program', id: parts[1] };
   if (parts[0] === 'cases' && parts.length === 2) return { name: 'case', caseId: parts[1] };
   if (parts[0] === 'statistics' && parts.length === 1) return { name: 'statistics' };
@@ -30,6 +32,7 @@ export const paths = {
   signin: () => '/signin',
   national: () => '/national',
   point: (code: string) => `/points/${encodeURIComponent(code)}`,
+  pointDisplay: (code: string) => `/points/${encodeURIComponent(code)}/display`,
   program: (id: string) => `/programs/${encodeURIComponent(id)}`,
   case: (caseId: string) => `/cases/${encodeURIComponent(caseId)}`,
   statistics: () => '/statistics',

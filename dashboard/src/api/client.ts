@@ -2,7 +2,7 @@ import { toApiError } from './problem';
 import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
-  ArrivalReceipt, ArrivalRequest, AssessmentRequest, AuditPage, CapacityRequest, CaseSearchPage, CustodyStepRequest, CustodyView, DepartureRequest,
+  ArrivalReceipt, ArrivalRequest, DeskCall, AssessmentRequest, AuditPage, CapacityRequest, CaseSearchPage, CustodyStepRequest, CustodyView, DepartureRequest,
   NationalPicture, Notice, NoticeRequest, PersonMatch, PersonTimeline, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult,
   ReferralView, RegistrationCorrectionRequest, ReturneeView, TokenResponse,
 } from './types';
@@ -47,6 +47,10 @@ export const api = {
   point: (code: string) => request<PointDetail>('GET', `/api/points/${enc(code)}`),
   setCapacity: (code: string, capacity: CapacityRequest) => request<PointSummary>('PUT', `/api/points/${enc(code)}/capacity`, capacity),
   addNotice: (code: string, notice: NoticeRequest) => request<Notice>('POST', `/api/points/${enc(code)}/notices`, notice),
+  /** Calls the most urgent person waiting to `desk`; undefined when nobody waits (204). */
+  callNext: (code: string, desk: string) => request<DeskCall | undefined>('POST', `/api/points/${enc(code)}/desks/${enc(desk)}/next`),
+  callToDesk: (caseId: string, desk: string) => request<DeskCall>('POST', `/api/returnees/${enc(caseId)}/desk`, { desk }),
+  returnToQueue: (caseId: string) => request<void>('DELETE', `/api/returnees/${enc(caseId)}/desk`),
   registerArrival: (code: string, arrival: ArrivalRequest, idempotencyKey: string) =>
     request<ArrivalReceipt>('POST', `/api/points/${enc(code)}/arrivals`, arrival, { 'Idempotency-Key': idempotencyKey }),
   /** Earlier returns that may be this arrival's person, best first; registers nothing. */

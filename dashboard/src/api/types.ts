@@ -36,6 +36,7 @@ export type PointCapacity = Schemas['PointCapacity'];
 export type PointCounts = Schemas['PointCounts'];
 export type PointSummary = Schemas['PointSummary'];
 export type QueueEntry = Schemas['QueueEntry'];
+export type DeskCall = Schemas['DeskCall'];
 export type Notice = Schemas['Notice'];
 export type HourlyArrivals = Schemas['HourlyArrivals'];
 export type UnmetNeedCount = Schemas['UnmetNeedCount'];

@@ -4,6 +4,8 @@ import type { PointSummary } from '../../api/types';
 import { mayRunPoint } from '../../access';
 import { AlertBadge } from '../../components/AlertBadge';
 import { Gauge } from '../../components/Gauge';
+import { Link } from '../../components/Link';
+import { paths } from '../../router';
 import { LoadState } from '../../components/LoadState';
 import { Panel } from '../../components/Panel';
 import { Stat } from '../../components/Stat';
@@ -12,9 +14,11 @@ import { useFeed } from '../../live/useFeed';
 import { formatDateTime, formatDuration, t, tEnum } from '../../i18n';
 import { ArrivalForm } from './ArrivalForm';
 import { CapacityForm } from './CapacityForm';
+import { DeskPanel } from './DeskPanel';
 import { NoticeForm } from './NoticeForm';
 import { NoticesList } from './NoticesList';
 import { QueueTable } from './QueueTable';
+import { useDesk } from './useDesk';
 
 /**
  * The point manager's view: who is here by stage, capacity, notices, and the intake forms. The feed's snapshot is
@@ -23,6 +27,7 @@ import { QueueTable } from './QueueTable';
 export function PointView({ code, session }: { code: string; session: Session }) {
   const spec = useMemo(() => pointFeed(code), [code]);
   const feed = useFeed(spec);
+  const [desk, setDesk] = useDesk(code);
   const p = feed.data;
   if (!p) return <LoadState error={feed.error} />;
   const runs = mayRunPoint(session, code);
@@ -69,8 +74,15 @@ export function PointView({ code, session }: { code: string; session: Session })
         )}
       </div>
 
+      {runs && (
+        <Panel id="desk" title={t('desk.title')}>
+          <DeskPanel code={p.code} intakeDesks={p.capacity.intakeDesks} desk={desk} onDesk={setDesk} />
+        </Panel>
+      )}
+
       <Panel id="queue" title={t('point.queue')}>
-        <QueueTable queue={p.queue} total={p.queueTotal} />
+        <p class="muted small"><Link href={paths.pointDisplay(p.code)}>{t('display.open')}</Link></p>
+        <QueueTable queue={p.queue} total={p.queueTotal} desk={runs ? desk : undefined} />
       </Panel>
 
       <Panel id="notices" title={t('notices.title')}>

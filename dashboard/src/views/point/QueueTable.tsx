@@ -1,4 +1,5 @@
 import type { QueueEntry, Stage } from '../../api/types';
+import { DeskActions } from './DeskActions';
 import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
 import { byUrgency, useSecondsSinceReceived } from '../../components/urgency';
@@ -24,8 +25,11 @@ function CustodyBadge({ q, now }: { q: QueueEntry; now: number }) {
     </span>
   );
 }
-/** The people present, one table per stage, with waiting times that keep counting. */
-export function QueueTable({ queue, total }: { queue: QueueEntry[]; total?: number }) {
+/**
+ * The people present, one table per stage, with waiting times that keep counting. Given the screen's `desk`, the
+ * people waiting for the interview can be called to it by name or sent back to the queue.
+ */
+export function QueueTable({ queue, total, desk }: { queue: QueueEntry[]; total?: number; desk?: string }) {
   // The queue is replaced only when it changed: its waiting times count from when it came.
   const elapsed = useSecondsSinceReceived(queue);
   const now = useNow(60_000);
@@ -49,6 +53,7 @@ export function QueueTable({ queue, total }: { queue: QueueEntry[]; total?: numb
                       <th scope="col">{t('queue.priority')}</th>
                       <th scope="col">{t('queue.arrived')}</th>
                       <th scope="col">{t('queue.pendingReferrals')}</th>
+                      {desk && stage === 'arrived' && <th scope="col">{t('desk.actions')}</th>}
                     </tr>
                   </thead>
                   <tbody>
@@ -59,6 +64,7 @@ export function QueueTable({ queue, total }: { queue: QueueEntry[]; total?: numb
                             <span class="code" translate={false}>{q.caseId}</span>
                             {q.givenNames && <span translate={false}> · {q.givenNames} {q.surnames}</span>}
                           </Link>
+                          {q.desk && <span class="badge desk-badge" data-testid="queue-desk">{t('desk.atDesk', { desk: q.desk })}</span>}
                           <CustodyBadge q={q} now={now} />
                           {familyOf(q) && (
                             <span class="badge family-badge" data-testid="queue-family" title={t('queue.familyGroupTitle')}>
@@ -70,6 +76,7 @@ export function QueueTable({ queue, total }: { queue: QueueEntry[]; total?: numb
                         <td><PriorityBadges priority={q.priority} flags={q.flags} /></td>
                         <td>{q.arrivedAt ? formatTime(q.arrivedAt) : '—'}</td>
                         <td>{formatNumber(q.pendingReferrals ?? 0)}</td>
+                        {desk && stage === 'arrived' && <td><DeskActions entry={q} desk={desk} /></td>}
                       </tr>
                     ))}
                   </tbody>
