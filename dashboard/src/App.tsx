@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getSession, onSessionChange } from './api/session';
-import { homePath, mayOpen } from './access';
+import { afterSignIn, homePath, mayOpen, signInPath } from './access';
 import { Layout } from './Layout';
 import { live } from './live/connection';
 import { onLangChange, t } from './i18n';
 import { Link } from './components/Link';
-import { navigate, paths, useRoute } from './router';
+import { navigate, parse, useRoute } from './router';
 import { CaseView } from './views/case/CaseView';
 import { NationalView } from './views/national/NationalView';
 import { PointView } from './views/point/PointView';
@@ -24,8 +24,10 @@ export function App() {
   useEffect(() => onLangChange(() => setLangTick((n) => n + 1)), []);
 
   useEffect(() => {
-    if (!session && route.name !== 'signin') navigate(paths.signin(), true);
-    else if (session && (route.name === 'home' || route.name === 'signin')) navigate(homePath(session), true);
+    // The route as the address bar says now: an effect may run after another navigation of the same turn.
+    const now = parse(location.pathname).name;
+    if (!session && now !== 'signin') navigate(signInPath(), true);
+    else if (session && (now === 'home' || now === 'signin')) navigate(afterSignIn(session), true);
   }, [session, route]);
 
   useEffect(() => {

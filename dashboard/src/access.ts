@@ -1,5 +1,5 @@
 import type { Session } from './api/session';
-import { paths, type Route } from './router';
+import { parse, paths, type Route } from './router';
 
 // What each role may open. The API enforces the same rules; this keeps people away from pages
 // that would only answer 403.
@@ -15,6 +15,22 @@ export function homePath(session: Session): string {
     case 'administrator':
       return paths.signin();
   }
+}
+
+/**
+ * Where sign-in goes next: the page that was asked for (`/signin?next=/cases/…`, kept by the redirect to sign-in),
+ * when it is a path of this site and the role may open it; else the role's home.
+ */
+export function afterSignIn(session: Session): string {
+  const next = new URLSearchParams(location.search).get('next');
+  if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/signin') && mayOpen(session, parse(next.split('?')[0]))) return next;
+  return homePath(session);
+}
+
+/** The sign-in page, remembering the page that was asked for. */
+export function signInPath(): string {
+  const asked = location.pathname + location.search;
+  return asked === '/' || asked.startsWith('/signin') ? paths.signin() : `${paths.signin()}?next=${encodeURIComponent(asked)}`;
 }
 
 export function mayOpen(session: Session, route: Route): boolean {

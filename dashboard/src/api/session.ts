@@ -2,7 +2,8 @@ import { t } from '../i18n';
 import { ApiError } from './problem';
 import type { Role, TokenResponse } from './types';
 
-// The signed-in user, kept in sessionStorage: one tab, gone when it closes.
+// The signed-in user, kept in localStorage: one session across the browser's tabs (a desk opens a case in a new tab
+// without signing in again), ended in every tab by signing out in one or by the token's expiry.
 
 export interface Session {
   token: string;
@@ -19,7 +20,7 @@ let current: Session | null = load();
 
 function load(): Session | null {
   try {
-    const raw = sessionStorage.getItem(KEY);
+    const raw = localStorage.getItem(KEY);
     if (!raw) return null;
     const session = JSON.parse(raw) as Session;
     return Date.parse(session.expiresAt) > Date.now() ? session : null;
@@ -35,10 +36,17 @@ export function getSession(): Session | null {
 
 export function setSession(session: Session | null): void {
   current = session;
-  if (session) sessionStorage.setItem(KEY, JSON.stringify(session));
-  else sessionStorage.removeItem(KEY);
+  if (session) localStorage.setItem(KEY, JSON.stringify(session));
+  else localStorage.removeItem(KEY);
   listeners.forEach((l) => l());
 }
+
+// Another tab signed in, out, or as someone else: this tab follows.
+window.addEventListener('storage', (event) => {
+  if (event.key !== KEY && event.key !== null) return;
+  current = load();
+  listeners.forEach((l) => l());
+});
 
 export function onSessionChange(listener: () => void): () => void {
   listeners.add(listener);

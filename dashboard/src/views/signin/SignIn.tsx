@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import { signIn } from '../../api/client';
 import { maxLength } from '../../api/limits';
-import { homePath } from '../../access';
-import { navigate } from '../../router';
 import { addIf, FormFooter, TextField, useForm, type FieldErrors } from '../../components/form';
 import { t } from '../../i18n';
 
@@ -22,8 +20,8 @@ export function SignIn() {
         return errors;
       },
       async () => {
-        const session = await signIn(username.trim(), password);
-        navigate(homePath(session), true);
+        // The app goes on to the page that was asked for (access.ts, afterSignIn) once the session is set.
+        await signIn(username.trim(), password);
         return null;
       },
     );
