@@ -154,10 +154,10 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     await waitLive(manager);
 
     const provider = await open(`provider-${PROVIDER}`);
-    const row = provider.locator(`tr[data-referral="${referral.referralId}"]`);
+    const row = provider.locator(`li[data-referral="${referral.referralId}"]`);
     await row.waitFor();
     await row.locator('[data-action="accept"]').click();
-    await provider.locator(`tr[data-referral="${referral.referralId}"][data-status="accepted"]`).waitFor({ timeout: 5_000 });
+    await provider.locator(`li[data-referral="${referral.referralId}"][data-status="accepted"]`).waitFor({ timeout: 5_000 });
 
     await manager.locator(`tr[data-referral="${referral.referralId}"][data-status="accepted"]`).waitFor({ timeout: 5_000 });
     assert.match(await status.locator('[data-testid="referral-status"]').innerText(), /Aceptada/);
@@ -402,7 +402,7 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     const shots = [
       ['national', 'coordinator', '/national', '[data-view="national"] .chart svg'],
       ['point', 'manager-TIJ', '/points/TIJ', '[data-view="point"] tr[data-case]'],
-      ['program', `provider-${PROVIDER}`, `/programs/${PROVIDER}`, '[data-view="program"] tr[data-referral]'],
+      ['program', `provider-${PROVIDER}`, `/programs/${PROVIDER}`, '[data-view="program"] li[data-referral]'],
       ['case', 'manager-TIJ', `/cases/${cases[0].caseId}`, '[data-view="case"] tr[data-referral]'],
     ];
     for (const [name, user, path, ready] of shots) {

@@ -1429,7 +1429,10 @@ export interface components {
             /** Format: int32 */
             reunificationTargetHours: number;
         };
-        /** @description An active referral in a program's queue; long ProgramQueueItem.WaitingSeconds counts from its creation. */
+        /**
+         * @description An active referral in a program's queue, with the person's names and age at arrival (a provider reads the cases
+         *     referred to it); long ProgramQueueItem.WaitingSeconds counts from its creation.
+         */
         ProgramQueueItem: {
             referralId: string;
             caseId: string;
@@ -1444,6 +1447,10 @@ export interface components {
             createdAt: string;
             flags: components["schemas"]["Vulnerability"][];
             automatic: boolean;
+            givenNames?: null | string;
+            surnames?: null | string;
+            /** Format: int32 */
+            ageAtArrival?: null | number;
         };
         /** @description Referrals to a program in a status (`pending`, `accepted`, `completed`, `declined`, `cancelled`). */
         ProgramReferrals: {
@@ -1577,6 +1584,10 @@ export interface components {
                 createdAt: string;
                 flags: ("unaccompaniedMinor" | "pregnancy" | "disability" | "medicalUrgency" | "olderAdult" | "violenceVictim" | "traffickingVictim" | "tortureVictim" | "interpreterNeeded" | "accompaniedYoungChild" | "familySeparation" | "lgbtiAtRisk" | "longTimeAbroad" | "chronicIllness" | "unrelatedAdultCompanion")[];
                 automatic: boolean;
+                givenNames?: null | string;
+                surnames?: null | string;
+                /** Format: int32 */
+                ageAtArrival?: null | number;
             }[];
         };
         /** @enum {unknown} */

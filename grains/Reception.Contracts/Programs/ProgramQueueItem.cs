@@ -2,7 +2,10 @@ using Reception.Contracts.Returnees;
 
 namespace Reception.Contracts.Programs;
 
-/// <summary>An active referral in a program's queue; <see cref="WaitingSeconds"/> counts from its creation.</summary>
+/// <summary>
+/// An active referral in a program's queue, with the person's names and age at arrival (a provider reads the cases
+/// referred to it); <see cref="WaitingSeconds"/> counts from its creation.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("reception.program-queue-item")]
 public sealed record ProgramQueueItem(
     [property: Id(0)] string ReferralId,
@@ -14,4 +17,7 @@ public sealed record ProgramQueueItem(
     [property: Id(6)] long WaitingSeconds,
     [property: Id(7)] DateTimeOffset CreatedAt,
     [property: Id(8)] IReadOnlyList<Vulnerability> Flags,
-    [property: Id(9)] bool Automatic);
+    [property: Id(9)] bool Automatic,
+    [property: Id(10)] string? GivenNames = null,
+    [property: Id(11)] string? Surnames = null,
+    [property: Id(12)] int? AgeAtArrival = null);

@@ -20,7 +20,11 @@ public sealed record ReferralUpdate(
     // For the child-protection referral of an unaccompanied child: the custody status and the reunification clock.
     [property: Id(12)] CustodyStatus? Custody = null,
     [property: Id(13)] DateTimeOffset? ArrivedAt = null,
-    [property: Id(14)] DateTimeOffset? CustodyDueAt = null)
+    [property: Id(14)] DateTimeOffset? CustodyDueAt = null,
+    // The person, as the provider's queue names them (providers may read the case they were referred).
+    [property: Id(15)] string? GivenNames = null,
+    [property: Id(16)] string? Surnames = null,
+    [property: Id(17)] int? AgeAtArrival = null)
 {
     public bool IsActive => Status is ReferralStatus.Pending or ReferralStatus.Accepted;
 }

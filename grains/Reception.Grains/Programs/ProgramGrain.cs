@@ -153,7 +153,7 @@ internal sealed partial class ProgramGrain(
 
     private static ProgramQueueItem Item(ReferralUpdate r, DateTimeOffset now) => new(
         r.ReferralId, r.CaseId, r.PointCode, r.Priority, r.PriorityScore, r.Status, Math.Max(0, (long)(now - r.CreatedAt).TotalSeconds),
-        r.CreatedAt, r.Flags, r.Automatic);
+        r.CreatedAt, r.Flags, r.Automatic, r.GivenNames, r.Surnames, r.AgeAtArrival);
 
     private static ChildInCustody Child(ReferralUpdate r, DateTimeOffset now)
     {

@@ -1,45 +1,56 @@
-import type { ProgramQueueItem } from '../../api/types';
+import type { ProgramQueueItem, ReferralStatus } from '../../api/types';
 import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
 import { byUrgency, useSecondsSinceReceived } from '../../components/urgency';
-import { formatDuration, t, tEnum } from '../../i18n';
+import { formatDuration, formatNumber, t, tEnum, type MessageKey } from '../../i18n';
 import { paths } from '../../router';
 import { ReferralActions } from './ReferralActions';
 
-/** Referred cases: urgent first, then by score, then longest waiting. */
+/** The provider's two lists: referrals to accept or decline, and people the program is caring for. */
+const SECTIONS: { status: ReferralStatus; title: MessageKey; empty: MessageKey }[] = [
+  { status: 'pending', title: 'program.pending', empty: 'program.emptyPending' },
+  { status: 'accepted', title: 'program.acceptedNow', empty: 'program.emptyAccepted' },
+];
+
+/** Referred cases, pending and in care apart: urgent first, then by score, then longest waiting. */
 export function ProgramQueue({ programId, queue, canAct, version, onDone }: { programId: string; queue: ProgramQueueItem[]; canAct: boolean; version: number; onDone: () => void }) {
   const elapsed = useSecondsSinceReceived(version);
-  const rows = [...queue].sort(byUrgency);
-  if (rows.length === 0) return <p class="muted">{t('program.empty')}</p>;
   return (
-    <div class="table-wrap">
-      <table class="program-queue">
-        <thead>
-          <tr>
-            <th scope="col">{t('queue.case')}</th>
-            <th scope="col">{t('program.status')}</th>
-            <th scope="col">{t('queue.priority')}</th>
-            <th scope="col">{t('program.point')}</th>
-            <th scope="col">{t('queue.waiting')}</th>
-            {canAct && <th scope="col">{t('program.actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.referralId} data-referral={r.referralId} data-case={r.caseId} data-status={r.status}>
-              <th scope="row">
-                <Link href={paths.case(r.caseId)}><span class="code" translate={false}>{r.caseId}</span></Link>
-                {r.automatic && <span class="muted small"> · {t('program.automatic')}</span>}
-              </th>
-              <td><span class={`status status-${r.status}`}>{tEnum('referralStatus', r.status)}</span></td>
-              <td><PriorityBadges priority={r.priority} flags={r.flags} /></td>
-              <td><span class="code" translate={false}>{r.pointCode ?? '—'}</span></td>
-              <td>{formatDuration(r.waitingSeconds + elapsed)}</td>
-              {canAct && <td><ReferralActions programId={programId} item={r} onDone={onDone} /></td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div class="program-queue-sections">
+      {SECTIONS.map(({ status, title, empty }) => {
+        const rows = queue.filter((r) => r.status === status).sort(byUrgency);
+        const id = `program-queue-${status}`;
+        return (
+          <section key={status} aria-labelledby={id} data-status-section={status}>
+            <h3 id={id}>{t(title)} <span class="count">({formatNumber(rows.length)})</span></h3>
+            {rows.length === 0 ? <p class="muted small">{t(empty)}</p> : (
+              <ul class="referral-cards">
+                {rows.map((r) => (
+                  <li key={r.referralId} class={`referral-card priority-row-${r.priority}`} data-referral={r.referralId} data-case={r.caseId} data-status={r.status}>
+                    <div class="referral-who">
+                      <Link href={paths.case(r.caseId)}>
+                        {r.givenNames
+                          ? <span translate={false} data-testid="referral-name">{r.givenNames} {r.surnames}</span>
+                          : <span class="code" translate={false}>{r.caseId}</span>}
+                      </Link>
+                      {r.ageAtArrival != null && <span class="muted"> · {t('program.age', { age: r.ageAtArrival })}</span>}
+                      {r.givenNames && <span class="muted small"> · <span class="code" translate={false}>{r.caseId}</span></span>}
+                      {r.automatic && <span class="muted small"> · {t('program.automatic')}</span>}
+                    </div>
+                    <div class="referral-facts">
+                      <PriorityBadges priority={r.priority} flags={r.flags} />
+                      <span class="muted small">{t('program.point')}: <span class="code" translate={false}>{r.pointCode ?? '—'}</span></span>
+                      <span class="muted small">{t('queue.waiting')}: {formatDuration(r.waitingSeconds + elapsed)}</span>
+                      <span class="visually-hidden">{t('program.status')}: {tEnum('referralStatus', r.status)}</span>
+                    </div>
+                    {canAct && <ReferralActions programId={programId} item={r} onDone={onDone} />}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

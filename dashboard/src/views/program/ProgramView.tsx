@@ -9,12 +9,14 @@ import { useFeed } from '../../live/useFeed';
 import { formatNumber, formatPercent, t, tEnum } from '../../i18n';
 import { ChildrenInCustody } from './ChildrenInCustody';
 import { ProgramQueue } from './ProgramQueue';
+import { useUrgentCue } from './useUrgentCue';
 
 /** The provider's view: the referred cases to act on and today's use of capacity. */
 export function ProgramView({ id, session }: { id: string; session: Session }) {
   const spec = useMemo(() => programFeed(id), [id]);
   const feed = useFeed(spec);
   const p = feed.data;
+  const urgent = useUrgentCue(p?.queue);
   if (!p) return <LoadState error={feed.error} />;
   // Only a child-protection program has children in its custody (and so shows the list).
   const custody = p.category === 'childProtection' ? p.children : null;
@@ -47,6 +49,14 @@ export function ProgramView({ id, session }: { id: string; session: Session }) {
           {overdue > 0 && <p class="form-error" role="status" data-testid="program-custody-overdue"><span aria-hidden="true">⚠ </span>{t('custody.overdueSummary', { count: overdue })}</p>}
           <ChildrenInCustody children={custody} targetHours={p.reunificationTargetHours} />
         </Panel>
+      )}
+      {urgent.arrived.length > 0 && (
+        <div class="urgent-cue" role="alert" data-testid="urgent-cue">
+          <span aria-hidden="true">⚠ </span>
+          {t('program.urgentArrived', { count: urgent.arrived.length })}{' '}
+          <span translate={false}>{urgent.arrived.map((r) => (r.givenNames ? `${r.givenNames} ${r.surnames}` : r.caseId)).join(', ')}</span>
+          <button type="button" onClick={urgent.dismiss}>{t('program.urgentSeen')}</button>
+        </div>
       )}
       <Panel id="program-queue" title={t('program.queue')}>
         {p.queueTotal !== undefined && p.queueTotal > p.queue.length && <p class="muted">{t('point.queueTruncated', { shown: formatNumber(p.queue.length), total: p.queueTotal })}</p>}
