@@ -28,7 +28,9 @@ public sealed record PointDetailResponse(
     IReadOnlyList<HourlyArrivals> Hourly,
     IReadOnlyList<UnmetNeedCount> UnmetNeeds,
     // Unaccompanied children present past their reunification target (the summary's field, as on the live feed).
-    int CustodyOverdue)
+    int CustodyOverdue,
+    // Why the point is at its alert level (the summary's field).
+    AlertReason? AlertReason)
 {
     public static PointDetailResponse From(PointDetail detail)
     {
@@ -36,6 +38,6 @@ public sealed record PointDetailResponse(
         return new PointDetailResponse(
             s.Code, s.Name, s.City, s.State, s.Kind, s.Capacity, s.Present, s.ArrivedToday, s.ArrivedLastHour,
             s.PendingReferrals, s.AlertLevel, s.ExpectedNext6Hours, s.ProjectedOccupancy, s.UnmetNeedsToday, s.Today, s.AsOf,
-            detail.TimeZoneId, detail.Queue, detail.QueueTotal, detail.Notices, detail.Waits, detail.Hourly, detail.UnmetNeeds, s.CustodyOverdue);
+            detail.TimeZoneId, detail.Queue, detail.QueueTotal, detail.Notices, detail.Waits, detail.Hourly, detail.UnmetNeeds, s.CustodyOverdue, s.AlertReason);
     }
 }

@@ -56,7 +56,7 @@ export const api = {
   /** Earlier returns that may be this arrival's person, best first; registers nothing. */
   matches: (code: string, arrival: ArrivalRequest) => request<PersonMatch[]>('POST', `/api/points/${enc(code)}/arrivals/matches`, arrival),
   /** A page of cases, newest first; `cursor` is the previous page's `next`. */
-  search: (query: { q?: string; curp?: string }, cursor?: string | null) =>
+  search: (query: { q?: string; curp?: string; point?: string }, cursor?: string | null) =>
     request<CaseSearchPage>('GET', `/api/returnees?${new URLSearchParams({ ...query, ...(cursor ? { cursor } : {}) })}`),
   person: (personId: string) => request<PersonTimeline>('GET', `/api/people/${enc(personId)}`),
   linkPerson: (caseId: string, personId: string) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/person`, { personId }),

@@ -648,6 +648,33 @@ export interface components {
         };
         /** @enum {unknown} */
         AlertLevel: "normal" | "watch" | "surge" | "critical";
+        /**
+         * @description Why a point is at its alert level: the rule and the figures it compared, so that a screen can say it in its
+         *     language ("61 llegadas en la última hora, 6× lo habitual") beside the badge.
+         */
+        AlertReason: {
+            kind: components["schemas"]["AlertReasonKind"];
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            projected: number;
+            /** Format: int32 */
+            beds: number;
+            /** Format: int32 */
+            lastHour: number;
+            /** Format: double */
+            usualHourly: number;
+            /**
+             * Format: double
+             * @description Arrivals in the last hour as a multiple of the usual hourly rate; null without a usual rate.
+             */
+            timesUsual?: null | number;
+        };
+        /**
+         * @description Which rule of the alert level (docs/workflow.md) decided it.
+         * @enum {unknown}
+         */
+        AlertReasonKind: "withinCapacity" | "presentAtBeds" | "projectedFarOverBeds" | "projectedAtBeds" | "arrivalsThreeTimesUsual" | "projectedNearBeds" | "arrivalsAboveUsual";
         /** @description The answer to a registration: the case and its reception certificate (constancia de recepción) folio. */
         ArrivalReceipt: {
             caseId: string;
@@ -1177,6 +1204,7 @@ export interface components {
             unmetNeeds: components["schemas"]["UnmetNeedCount"][];
             /** Format: int32 */
             custodyOverdue: number;
+            alertReason: null | components["schemas"]["AlertReason"];
         };
         /**
          * @description What a point sends the hosts watching it, at most once per live-feed interval and only when something changed: the
@@ -1242,6 +1270,32 @@ export interface components {
                  * @default 0
                  */
                 custodyOverdue: number;
+                /**
+                 * @description Why a point is at its alert level: the rule and the figures it compared, so that a screen can say it in its
+                 *     language ("61 llegadas en la última hora, 6× lo habitual") beside the badge.
+                 */
+                alertReason?: {
+                    /**
+                     * @description Which rule of the alert level (docs/workflow.md) decided it.
+                     * @enum {unknown}
+                     */
+                    kind: "withinCapacity" | "presentAtBeds" | "projectedFarOverBeds" | "projectedAtBeds" | "arrivalsThreeTimesUsual" | "projectedNearBeds" | "arrivalsAboveUsual";
+                    /** Format: int32 */
+                    present: number;
+                    /** Format: int32 */
+                    projected: number;
+                    /** Format: int32 */
+                    beds: number;
+                    /** Format: int32 */
+                    lastHour: number;
+                    /** Format: double */
+                    usualHourly: number;
+                    /**
+                     * Format: double
+                     * @description Arrivals in the last hour as a multiple of the usual hourly rate; null without a usual rate.
+                     */
+                    timesUsual?: null | number;
+                };
             };
             /**
              * @description Time from arrival to first service today (from a fixed-bucket histogram: each quantile is the upper bound
@@ -1344,6 +1398,7 @@ export interface components {
              * @default 0
              */
             custodyOverdue: number;
+            alertReason?: null | components["schemas"]["AlertReason"];
         };
         /** @enum {unknown} */
         Priority: "normal" | "high" | "urgent";
@@ -2731,6 +2786,7 @@ export const actorRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const alertChangePreviousValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["previous"]> = ["normal", "watch", "surge", "critical"];
 export const alertChangeCurrentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["current"]> = ["normal", "watch", "surge", "critical"];
 export const alertLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertLevel"]> = ["normal", "watch", "surge", "critical"];
+export const alertReasonKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertReasonKind"]> = ["withinCapacity", "presentAtBeds", "projectedFarOverBeds", "projectedAtBeds", "arrivalsThreeTimesUsual", "projectedNearBeds", "arrivalsAboveUsual"];
 export const custodyStepKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustodyStepKind"]> = ["receivedFromForeignAuthority", "handedToChildProtection", "handoverConfirmed", "placedInShelter", "transferredToChildProtectionOffice", "reunified", "correction"];
 export const documentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentType"]> = ["curp", "birthCertificate", "voterId", "passport", "consularId", "schoolCertificates", "professionalLicence"];
 export const educationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EducationLevel"]> = ["none", "primary", "secondary", "highSchool", "technical", "university", "postgraduate"];
@@ -2738,6 +2794,7 @@ export const englishLevelValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const mexicanStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MexicanState"]> = ["Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua", "Ciudad de M\u00E9xico", "Coahuila", "Colima", "Durango", "Estado de M\u00E9xico", "Guanajuato", "Guerrero", "Hidalgo", "Jalisco", "Michoac\u00E1n", "Morelos", "Nayarit", "Nuevo Le\u00F3n", "Oaxaca", "Puebla", "Quer\u00E9taro", "Quintana Roo", "San Luis Potos\u00ED", "Sinaloa", "Sonora", "Tabasco", "Tamaulipas", "Tlaxcala", "Veracruz", "Yucat\u00E1n", "Zacatecas"];
 export const pointFeedUpdateSummaryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["summary"]["kind"]> = ["landCrossing", "airport"];
 export const pointFeedUpdateSummaryAlertLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["summary"]["alertLevel"]> = ["normal", "watch", "surge", "critical"];
+export const pointFeedUpdateSummaryAlertReasonKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["summary"]["alertReason"]["kind"]> = ["withinCapacity", "presentAtBeds", "projectedFarOverBeds", "projectedAtBeds", "arrivalsThreeTimesUsual", "projectedNearBeds", "arrivalsAboveUsual"];
 export const pointFeedUpdateQueueStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["queue"]["stage"]> = ["arrived", "assessment", "services", "departed", "transferred"];
 export const pointFeedUpdateQueuePriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["queue"]["priority"]> = ["normal", "high", "urgent"];
 export const pointFeedUpdateQueueFlagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PointFeedUpdate"]["queue"]["flags"]> = ["unaccompaniedMinor", "pregnancy", "disability", "medicalUrgency", "olderAdult", "violenceVictim", "traffickingVictim", "tortureVictim", "interpreterNeeded", "accompaniedYoungChild", "familySeparation", "lgbtiAtRisk", "longTimeAbroad", "chronicIllness", "unrelatedAdultCompanion"];

@@ -6,6 +6,7 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 export type AlertLevel = Schemas['AlertLevel'];
+export type AlertReason = Schemas['AlertReason'];
 export type Stage = Schemas['Stage'];
 export type Priority = Schemas['Priority'];
 export type ReferralStatus = Schemas['ReferralStatus'];
@@ -29,6 +30,10 @@ export {
   vulnerabilityValues as VULNERABILITIES,
 } from './schema';
 export const SEXES: readonly Sex[] = ['female', 'male', 'unspecified'];
+/** The priorities, most urgent first. */
+export const PRIORITIES: readonly Priority[] = ['urgent', 'high', 'normal'];
+/** The stages of people present at a point, in the order they pass through them. */
+export const STAGES_PRESENT: readonly Stage[] = ['arrived', 'assessment', 'services'];
 
 export type TokenResponse = Schemas['TokenResponse'];
 export type WhoAmI = Schemas['WhoAmI'];

@@ -20,4 +20,6 @@ public sealed record PointSummary(
     [property: Id(14)] PointCounts Today,
     [property: Id(15)] DateTimeOffset AsOf,
     // Unaccompanied children present past their reunification target.
-    [property: Id(16)] int CustodyOverdue = 0);
+    [property: Id(16)] int CustodyOverdue = 0,
+    // Why the point is at its alert level, worded by the screen beside the badge.
+    [property: Id(17)] AlertReason? AlertReason = null);

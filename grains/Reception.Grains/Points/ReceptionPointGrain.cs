@@ -239,8 +239,8 @@ internal sealed partial class ReceptionPointGrain(
             profile.Code, profile.Name, profile.City, profile.State, profile.Kind, profile.Capacity, S.Present.Count, S.Arrived, lastHour,
             S.PendingReferrals, level, expected, projected, S.UnmetToday.Values.Sum(),
             new PointCounts(S.Arrived, S.Assessed, S.Referred, S.Served, S.Departed, S.Transferred), now,
-            CustodyOverdue: S.Present.Values.Count(c => c.CustodyDueAt < now));
-        return (summary, reason);
+            CustodyOverdue: S.Present.Values.Count(c => c.CustodyDueAt < now), AlertReason: reason);
+        return (summary, reason.Describe());
     }
 
     private void StartFeed()

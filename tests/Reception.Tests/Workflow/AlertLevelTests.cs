@@ -6,21 +6,32 @@ namespace Reception.Tests.Workflow;
 public sealed class AlertRulesTests
 {
     [Theory]
-    [InlineData(100, 240, 10, 10, 0, AlertLevel.Normal)]
-    [InlineData(100, 240, 80, 80, 0, AlertLevel.Watch)]
-    [InlineData(100, 240, 10, 80, 0, AlertLevel.Watch)]
-    [InlineData(100, 240, 10, 10, 15, AlertLevel.Watch)]
-    [InlineData(100, 240, 10, 100, 0, AlertLevel.Surge)]
-    [InlineData(100, 240, 10, 10, 30, AlertLevel.Surge)]
-    [InlineData(100, 240, 100, 100, 0, AlertLevel.Critical)]
-    [InlineData(100, 240, 10, 125, 0, AlertLevel.Critical)]
-    [InlineData(100, 240, 10, 124, 29, AlertLevel.Surge)]
-    [InlineData(0, 0, 50, 50, 50, AlertLevel.Normal)]
-    public void Levels_follow_the_documented_rules(int beds, int usualDaily, int present, int projected, int lastHour, AlertLevel expected)
+    [InlineData(100, 240, 10, 10, 0, AlertLevel.Normal, AlertReasonKind.WithinCapacity)]
+    [InlineData(100, 240, 80, 80, 0, AlertLevel.Watch, AlertReasonKind.ProjectedNearBeds)]
+    [InlineData(100, 240, 10, 80, 0, AlertLevel.Watch, AlertReasonKind.ProjectedNearBeds)]
+    [InlineData(100, 240, 10, 10, 15, AlertLevel.Watch, AlertReasonKind.ArrivalsAboveUsual)]
+    [InlineData(100, 240, 10, 100, 0, AlertLevel.Surge, AlertReasonKind.ProjectedAtBeds)]
+    [InlineData(100, 240, 10, 10, 30, AlertLevel.Surge, AlertReasonKind.ArrivalsThreeTimesUsual)]
+    [InlineData(100, 240, 100, 100, 0, AlertLevel.Critical, AlertReasonKind.PresentAtBeds)]
+    [InlineData(100, 240, 10, 125, 0, AlertLevel.Critical, AlertReasonKind.ProjectedFarOverBeds)]
+    [InlineData(100, 240, 10, 124, 29, AlertLevel.Surge, AlertReasonKind.ProjectedAtBeds)]
+    [InlineData(0, 0, 50, 50, 50, AlertLevel.Normal, AlertReasonKind.WithinCapacity)]
+    public void Levels_follow_the_documented_rules(int beds, int usualDaily, int present, int projected, int lastHour, AlertLevel expected, AlertReasonKind because)
     {
         var (level, reason) = AlertRules.Evaluate(new PointCapacity(beds, 2, usualDaily), present, projected, lastHour);
         Assert.Equal(expected, level);
-        Assert.False(string.IsNullOrWhiteSpace(reason));
+        Assert.Equal(because, reason.Kind);
+        Assert.Equal((present, projected, beds, lastHour), (reason.Present, reason.Projected, reason.Beds, reason.LastHour));
+        Assert.False(string.IsNullOrWhiteSpace(reason.Describe()));
+    }
+
+    [Fact]
+    public void The_reason_gives_arrivals_as_a_multiple_of_the_usual_rate()
+    {
+        // 240 a day is 10 an hour: 61 in the last hour is 6.1 times the usual.
+        var (_, reason) = AlertRules.Evaluate(new PointCapacity(0, 2, 240), 5, 5, 61);
+        Assert.Equal(6.1, reason.TimesUsual);
+        Assert.Equal("61 arrivals in the last hour, 6.1x the usual 10", reason.Describe());
     }
 }
 

@@ -17,7 +17,7 @@ export function PointCard({ point }: { point: PointSummary }) {
             <span translate={false}>{point.name}</span> <span class="code" translate={false}>{point.code}</span>
           </Link>
         </h3>
-        <AlertBadge level={point.alertLevel} />
+        <AlertBadge level={point.alertLevel} reason={point.alertReason} />
       </div>
       <p class="muted small"><span translate={false}>{point.city}, {point.state}</span> · {tEnum('pointKind', point.kind)}</p>
       <Gauge present={point.present} capacity={point.capacity.shelterBeds} projected={point.projectedOccupancy} />

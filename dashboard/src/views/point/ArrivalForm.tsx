@@ -15,8 +15,22 @@ import { useMatches } from './useMatches';
 
 const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', relationship: '' as Relationship | '', familyGroupId: '', noticeId: '', transport: '' as TransportMode | '', originState: '', vulnerabilities: [] as Vulnerability[], unidentified: false, description: '' };
 
+/**
+ * Brings the person's row of the queue into view and focus (the queue may be long; the desk just registered them).
+ * The row comes with the point's next live message, so a click right after registering waits for it a little.
+ */
+function showInQueue(caseId: string, attempts = 20) {
+  const row = document.getElementById(`queue-row-${caseId}`);
+  if (!row) {
+    if (attempts > 0) setTimeout(() => showInQueue(caseId, attempts - 1), 100);
+    return;
+  }
+  row.scrollIntoView({ block: 'center' });
+  row.focus();
+}
+
 /** Registers a person arriving at the point (the intake desk's main form). */
-export function ArrivalForm({ code, notices, onDone }: { code: string; notices: Notice[]; onDone?: () => void }) {
+export function ArrivalForm({ code, notices, onDone }: { code: string; notices: Notice[]; onDone?: (receipt: ArrivalReceipt) => void }) {
   const [v, setV] = useState(empty);
   const [receipt, setReceipt] = useState<ArrivalReceipt | null>(null);
   // The earlier person the desk confirmed ("same person") and those it ruled out ("not this person").
@@ -96,13 +110,14 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
         originState: v.originState || undefined,
       };
       const answer = await api.registerArrival(code, body, key);
+      const name = v.unidentified ? t('person.unidentified') : `${body.givenNames} ${body.surnames}`;
       setReceipt(answer);
       setV(empty);
       setChosen(null);
       setRejected([]);
       setKey(crypto.randomUUID());
-      onDone?.();
-      return t('arrival.done', { certificate: answer.certificateNumber });
+      onDone?.(answer);
+      return t('arrival.doneNamed', { name, caseId: answer.caseId, certificate: answer.certificateNumber });
     });
   };
 
@@ -159,6 +174,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
       {receipt?.recentReturn && form.done && <p><RecentReturnBadge recent={receipt.recentReturn} /></p>}
       <FormFooter form={form} submitLabel={t('arrival.submit')}>
         {receipt && <Link href={paths.case(receipt.caseId)} class="button">{t('arrival.openCase')}</Link>}
+        {receipt && form.done && <button type="button" onClick={() => showInQueue(receipt.caseId)} data-testid="show-in-queue">{t('arrival.showInQueue')}</button>}
       </FormFooter>
     </form>
   );

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Session } from '../../api/session';
 import type { PointSummary } from '../../api/types';
 import { mayRunPoint } from '../../access';
@@ -19,6 +19,8 @@ import { NoticeForm } from './NoticeForm';
 import { NoticesList } from './NoticesList';
 import { QueueTable } from './QueueTable';
 import { useDesk } from './useDesk';
+import { QueueFilters } from './QueueFilters';
+import { NO_FILTER, passes } from './queueFilter';
 
 /**
  * The point manager's view: who is here by stage, capacity, notices, and the intake forms. The feed's snapshot is
@@ -28,6 +30,8 @@ export function PointView({ code, session }: { code: string; session: Session })
   const spec = useMemo(() => pointFeed(code), [code]);
   const feed = useFeed(spec);
   const [desk, setDesk] = useDesk(code);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [justRegistered, setJustRegistered] = useState<string | null>(null);
   const p = feed.data;
   if (!p) return <LoadState error={feed.error} />;
   const runs = mayRunPoint(session, code);
@@ -41,7 +45,7 @@ export function PointView({ code, session }: { code: string; session: Session })
     <div class="view point-view" data-view="point" data-point={p.code}>
       <div class="view-head">
         <h1><span translate={false}>{p.name}</span> <span class="code" translate={false}>{p.code}</span></h1>
-        <AlertBadge level={p.alertLevel} />
+        <AlertBadge level={p.alertLevel} reason={p.alertReason} />
         <p class="muted small"><span translate={false}>{p.city}, {p.state}</span> · {tEnum('pointKind', p.kind)}{p.asOf && <> · {t('common.asOf', { time: formatDateTime(p.asOf) })}</>}</p>
       </div>
 
@@ -69,7 +73,7 @@ export function PointView({ code, session }: { code: string; session: Session })
         </Panel>
         {runs && (
           <Panel id="register-arrival" title={t('arrival.title')} class="panel-form">
-            <ArrivalForm code={p.code} notices={p.notices} />
+            <ArrivalForm code={p.code} notices={p.notices} onDone={(receipt) => setJustRegistered(receipt.caseId)} />
           </Panel>
         )}
       </div>
@@ -82,7 +86,8 @@ export function PointView({ code, session }: { code: string; session: Session })
 
       <Panel id="queue" title={t('point.queue')}>
         <p class="muted small"><Link href={paths.pointDisplay(p.code)}>{t('display.open')}</Link></p>
-        <QueueTable queue={p.queue} total={p.queueTotal} desk={runs ? desk : undefined} />
+        <QueueFilters code={p.code} queue={p.queue} filter={filter} setFilter={setFilter} shown={p.queue.filter((q) => passes(q, filter)).length} />
+        <QueueTable queue={p.queue} total={p.queueTotal} desk={runs ? desk : undefined} filter={filter} highlighted={justRegistered} />
       </Panel>
 
       <Panel id="notices" title={t('notices.title')}>

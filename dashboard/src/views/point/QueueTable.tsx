@@ -1,5 +1,6 @@
-import type { QueueEntry, Stage } from '../../api/types';
+import { STAGES_PRESENT, type QueueEntry } from '../../api/types';
 import { DeskActions } from './DeskActions';
+import { NO_FILTER, passes, type QueueFilter } from './queueFilter';
 import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
 import { byUrgency, useSecondsSinceReceived } from '../../components/urgency';
@@ -8,7 +9,7 @@ import { isFinal } from '../../api/custody';
 import { formatDuration, formatNumber, formatTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
-const STAGES: Stage[] = ['arrived', 'assessment', 'services'];
+const STAGES = STAGES_PRESENT;
 /** The family group the person arrived with (issue #14), beside the name so the desk sees who travels together. */
 const familyOf = (q: QueueEntry) => q.familyGroupId ?? null;
 /** An unaccompanied child's custody status, and "overdue" in words when its reunification clock has run out. */
@@ -29,7 +30,7 @@ function CustodyBadge({ q, now }: { q: QueueEntry; now: number }) {
  * The people present, one table per stage, with waiting times that keep counting. Given the screen's `desk`, the
  * people waiting for the interview can be called to it by name or sent back to the queue.
  */
-export function QueueTable({ queue, total, desk }: { queue: QueueEntry[]; total?: number; desk?: string }) {
+export function QueueTable({ queue, total, desk, filter = NO_FILTER, highlighted }: { queue: QueueEntry[]; total?: number; desk?: string; filter?: QueueFilter; highlighted?: string | null }) {
   // The queue is replaced only when it changed: its waiting times count from when it came.
   const elapsed = useSecondsSinceReceived(queue);
   const now = useNow(60_000);
@@ -38,7 +39,8 @@ export function QueueTable({ queue, total, desk }: { queue: QueueEntry[]; total?
     <div class="queue">
       {total !== undefined && total > queue.length && <p class="muted">{t('point.queueTruncated', { shown: queue.length, total })}</p>}
       {STAGES.map((stage) => {
-        const rows = queue.filter((q) => q.stage === stage).sort(byUrgency);
+        if (filter.stage && filter.stage !== stage) return null;
+        const rows = queue.filter((q) => q.stage === stage && passes(q, filter)).sort(byUrgency);
         const id = `queue-${stage}`;
         return (
           <section key={stage} class="queue-stage" aria-labelledby={id} data-stage={stage}>
@@ -58,7 +60,8 @@ export function QueueTable({ queue, total, desk }: { queue: QueueEntry[]; total?
                   </thead>
                   <tbody>
                     {rows.map((q) => (
-                      <tr key={q.caseId} data-case={q.caseId} class={`priority-row-${q.priority}`}>
+                      <tr key={q.caseId} id={`queue-row-${q.caseId}`} tabIndex={-1} data-case={q.caseId}
+                        class={`priority-row-${q.priority}${q.caseId === highlighted ? ' just-registered' : ''}`} data-just-registered={q.caseId === highlighted ? 'true' : undefined}>
                         <th scope="row">
                           <Link href={paths.case(q.caseId)}>
                             <span class="code" translate={false}>{q.caseId}</span>
