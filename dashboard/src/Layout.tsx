@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { setSession, type Session } from './api/session';
 import { ConnectionBadge } from './components/ConnectionBadge';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { StaleNotice } from './components/StaleNotice';
 import { Link } from './components/Link';
 import { maySearch } from './access';
 import { t, tEnum } from './i18n';
@@ -54,7 +55,10 @@ export function Layout({ session, route, children }: { session: Session | null; 
           {session && <button type="button" onClick={signOut} data-testid="sign-out">{t('nav.signOut')}</button>}
         </div>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {session && <StaleNotice />}
+        {children}
+      </main>
     </>
   );
 }

@@ -417,15 +417,27 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
 
   it('after the API host restarts, an open page shows "reconnecting", then live again with current data', async () => {
     const manager = await open('manager-TIJ');
+    // A clock the test can move: time flows as usual until the test jumps it.
+    await manager.clock.install();
+    await manager.reload();
     await manager.locator('[data-view="point"]').waitFor();
     await waitLive(manager);
 
+    const waiting = manager.locator('#queue tbody tr[data-case] td').first();
+    await waiting.waitFor();
     await host.kill();
     await manager.locator('[data-live="reconnecting"]').waitFor({ timeout: 15_000 });
     assert.match(await manager.locator('[data-live]').innerText(), /Reconectando/);
+    // The page says what is not live, and waiting times stop counting: five minutes later they read the same.
+    assert.match(await manager.locator('[data-testid="stale-notice"]').innerText(), /Sin conexión en vivo desde las .*tiempos de espera se detuvieron/);
+    const frozen = await waiting.innerText();
+    await manager.clock.fastForward('05:00');
+    await manager.locator('[data-live="offline"]').waitFor();
+    assert.equal(await waiting.innerText(), frozen, 'a waiting time stopped while the feed is lost');
 
     await host.start();
     await waitLive(manager, 60_000);
+    await manager.locator('[data-testid="stale-notice"]').waitFor({ state: 'detached' });
     const receipt = await api.arrival('TIJ', { givenNames: 'Ramón', surnames: 'Acosta Villa', sex: 'male', estimatedAge: 50 });
     await manager.locator(`tr[data-case="${receipt.caseId}"]`).waitFor({ timeout: 5_000 });
   });

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Priority } from '../api/types';
 import { useNow } from './useNow';
+import { useLiveState } from '../live/useLiveState';
+import { isStale } from './StaleNotice';
 
 const PRIORITY_RANK: Record<Priority, number> = { urgent: 2, high: 1, normal: 0 };
 
@@ -20,13 +22,16 @@ export function byUrgency(a: Waiting, b: Waiting): number {
 
 /**
  * Seconds since `received` (the queue, or a number that changes with it) last changed, refreshed every 10 s,
- * so that waiting times shown from a snapshot keep counting between live updates.
+ * so that waiting times shown from a snapshot keep counting between live updates. While the live feed is lost they
+ * stop at the moment it was lost: the queue may have changed since, and a count that goes on would claim otherwise.
  */
 export function useSecondsSinceReceived(received: unknown): number {
   const now = useNow(10_000);
+  const live = useLiveState();
   const at = useRef(Date.now());
   useEffect(() => {
     at.current = Date.now();
   }, [received]);
-  return Math.max(0, (now - at.current) / 1000);
+  const until = isStale(live.status) ? Math.min(now, live.since.getTime()) : now;
+  return Math.max(0, (until - at.current) / 1000);
 }
