@@ -141,7 +141,9 @@ describe('custody of unaccompanied children in a real browser against the real A
     await form.waitFor();
     await form.locator('#dep-state').selectOption('Michoacán');
     await form.locator('button[type=submit]').click();
-    const problem = form.locator('.form-error');
+    // The departure asks first; the refusal comes after the confirmation.
+    await manager.locator('[data-testid="exit-confirm"]').click();
+    const problem = manager.locator('[data-testid="exit-confirmation"] .form-error');
     await problem.waitFor();
     // The API's own words (409 problem details, in Spanish), not a generic message.
     let refusal;

@@ -4,7 +4,7 @@ import { getLang } from '../i18n';
 import type {
   ArrivalReceipt, ArrivalRequest, DeskCall, AssessmentRequest, AuditPage, CapacityRequest, CaseSearchPage, CustodyStepRequest, CustodyView, DepartureRequest,
   NationalPicture, Notice, NoticeRequest, PersonMatch, PersonTimeline, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult,
-  ReferralView, RegistrationCorrectionRequest, ReturneeView, TokenResponse,
+  ReferralView, RegistrationCorrectionRequest, ReturneeView, TokenResponse, TransferRequest,
 } from './types';
 
 // The REST client: one function per route of the contract, JSON in and out, problem details
@@ -70,6 +70,7 @@ export const api = {
   assess: (caseId: string, assessment: AssessmentRequest) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/assessment`, assessment),
   refer: (caseId: string, programId: string, note?: string) =>
     request<ReferralView>('POST', `/api/returnees/${enc(caseId)}/referrals`, { programId, note: note || undefined }),
+  transfer: (caseId: string, transfer: TransferRequest) => request<ReturneeView>('POST', `/api/returnees/${enc(caseId)}/transfer`, transfer),
   depart: (caseId: string, departure: DepartureRequest) => request<ReturneeView>('POST', `/api/returnees/${enc(caseId)}/departure`, departure),
   /** Records a step of an unaccompanied child's chain of custody; answers the chain. */
   recordCustody: (caseId: string, step: CustodyStepRequest) => request<CustodyView>('POST', `/api/returnees/${enc(caseId)}/custody`, step),

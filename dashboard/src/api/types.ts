@@ -68,6 +68,7 @@ export type PointFeedUpdate = Schemas['PointFeedUpdate'];
 export type ArrivalRequest = Schemas['ArrivalRequest'];
 export type AssessmentRequest = Schemas['AssessmentRequest'];
 export type DepartureRequest = Schemas['DepartureRequest'];
+export type TransferRequest = Schemas['TransferRequest'];
 export type NoticeRequest = Schemas['NoticeRequest'];
 export type CapacityRequest = Schemas['CapacityRequest'];
 

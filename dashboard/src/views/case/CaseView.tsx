@@ -24,6 +24,10 @@ import { PersonLinkForm } from './PersonLinkForm';
 import { PreviousReturns } from './PreviousReturns';
 import { ReferralPanel } from './ReferralPanel';
 import { ReferralsTable } from './ReferralsTable';
+import { TransferForm } from './TransferForm';
+
+/** The person's names for a question asked about them, or "no identificada". */
+const nameOf = (c: ReturneeView) => (c.unidentified ? t('person.unidentified') : `${c.givenNames} ${c.surnames}`);
 
 /** One returnee's case: the record, referrals with their states, the audit trail, and (for the point's manager) the next steps. */
 export function CaseView({ caseId, session }: { caseId: string; session: Session }) {
@@ -101,7 +105,13 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
           {c.custody && !isHandedOver(c.custody.status) && (
             <p class="hint" data-testid="custody-departure-hint">{t('custody.departureHint')}</p>
           )}
-          <DepartureForm caseId={c.caseId} defaultState={c.assessment?.destinationState} onDone={feed.reload} />
+          {/* Keyed by the assessment so that a destination recorded after the page opened pre-fills it. */}
+          <DepartureForm key={c.assessment?.recordedAt ?? 'none'} caseId={c.caseId} personName={nameOf(c)} referrals={c.referrals}
+            defaultState={c.assessment?.destinationState} onDone={feed.reload} />
+          <details class="form-details">
+            <summary>{t('transfer.title')}</summary>
+            <TransferForm caseId={c.caseId} personName={nameOf(c)} referrals={c.referrals} onDone={feed.reload} />
+          </details>
         </Panel>
       )}
       {!c.redacted && (

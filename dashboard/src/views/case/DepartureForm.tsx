@@ -2,36 +2,37 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import { maxLength } from '../../api/limits';
 import { isState, textTooLong } from '../../api/rules';
-import { MEXICAN_STATES, TRANSPORT_MODES, type TransportMode } from '../../api/types';
-import { addIf, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
+import { MEXICAN_STATES, TRANSPORT_MODES, type ReferralView, type TransportMode } from '../../api/types';
+import { addIf, FormFooter, SelectField, TextField, type FieldErrors } from '../../components/form';
 import { t, tEnum } from '../../i18n';
+import { ExitConfirmation, useExitForm } from './ExitConfirmation';
 
-/** Records that the person left the point for a destination. */
-export function DepartureForm({ caseId, defaultState, onDone }: { caseId: string; defaultState?: string; onDone: () => void }) {
+/**
+ * Records that the person left the point for a destination, after a confirmation that names them and the open
+ * referrals the departure cancels (it cannot be undone). Pre-filled with the assessment's destination.
+ */
+export function DepartureForm({ caseId, personName, referrals, defaultState, onDone }: {
+  caseId: string; personName: string; referrals: ReferralView[]; defaultState?: string; onDone: () => void;
+}) {
   const [state, setState] = useState(defaultState ?? '');
   const [municipality, setMunicipality] = useState('');
   const [transport, setTransport] = useState<TransportMode | ''>('');
-  const form = useForm();
+  const exit = useExitForm(() => {
+    const errors: FieldErrors = {};
+    addIf(errors, !isState(state), 'destinationState', t('rule.state'));
+    textTooLong(errors, 'destinationMunicipality', municipality, maxLength('DepartureRequest', 'destinationMunicipality'));
+    return errors;
+  }, () => api.depart(caseId, { destinationState: state, destinationMunicipality: municipality.trim() || undefined, transport: transport || undefined }),
+  t('departure.done'), onDone);
+  const form = exit.form;
 
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    await form.submit(
-      (): FieldErrors => {
-        const errors: FieldErrors = {};
-        addIf(errors, !isState(state), 'destinationState', t('rule.state'));
-        textTooLong(errors, 'destinationMunicipality', municipality, maxLength('DepartureRequest', 'destinationMunicipality'));
-        return errors;
-      },
-      async () => {
-        await api.depart(caseId, { destinationState: state, destinationMunicipality: municipality.trim() || undefined, transport: transport || undefined });
-        onDone();
-        return t('departure.done');
-      },
-    );
-  };
+  if (exit.confirming) {
+    return <ExitConfirmation question={t('departure.confirm', { name: personName, state })} referrals={referrals} confirmLabel={t('departure.confirmButton')}
+      form={form} onConfirm={exit.confirm} onBack={exit.back} />;
+  }
 
   return (
-    <form onSubmit={onSubmit} noValidate class="form" aria-label={t('departure.title')} data-testid="departure-form">
+    <form onSubmit={exit.ask} noValidate class="form" aria-label={t('departure.title')} data-testid="departure-form">
       <div class="form-row">
         <SelectField id="dep-state" name="destinationState" label={t('assessment.destinationState')} value={state} onChange={setState} errors={form.errors} required empty={t('common.choose')}
           options={MEXICAN_STATES.map((s) => ({ value: s, label: s }))} />
