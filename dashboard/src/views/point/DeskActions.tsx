@@ -23,10 +23,10 @@ export function DeskActions({ entry, desk }: { entry: QueueEntry; desk: string }
   return (
     <div class="row-actions">
       {entry.desk
-        ? <button type="button" disabled={busy} onClick={() => run(() => api.returnToQueue(entry.caseId))} data-testid="return-to-queue"
-            aria-label={t('desk.returnToQueueOf', { name })}>{t('desk.returnToQueue')}</button>
-        : <button type="button" disabled={busy} onClick={() => run(() => api.callToDesk(entry.caseId, desk))} data-testid="call-to-desk"
-            aria-label={t('desk.callToDeskOf', { name, desk })}>{t('desk.callToDesk', { desk })}</button>}
+        ? <button type="button" disabled={busy} onClick={() => run(() => api.returnToQueue(entry.caseId))} data-testid="return-to-queue">
+            {t('desk.returnToQueue')}<span class="visually-hidden" translate={false}>: {name}</span></button>
+        : <button type="button" disabled={busy} onClick={() => run(() => api.callToDesk(entry.caseId, desk))} data-testid="call-to-desk">
+            {t('desk.callToDesk', { desk })}<span class="visually-hidden" translate={false}>: {name}</span></button>}
       {error && <span class="field-error" role="alert" translate={false}>{error}</span>}
     </div>
   );
