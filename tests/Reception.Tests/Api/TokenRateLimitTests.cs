@@ -13,7 +13,7 @@ public sealed class TokenRateLimitTests
         var ports = ReceptionHosts.Ports.Free();
         await using var host = ReceptionHosts.StartEmbeddedApi(ReceptionHosts.NewDataFolder(), ports, new Dictionary<string, string>
         {
-            ["Reception__Auth__TokenRequestsPerMinute"] = "3",
+            ["Reception__Auth__SignInFailuresPerMinute"] = "3",
         });
         await host.WaitUntilReadyAsync();
         using var http = new HttpClient { BaseAddress = new Uri(ports.BaseUrl) };
