@@ -24,6 +24,8 @@ public sealed class AuthSettings
     public int CommandsPerMinute { get; set; } = 600;
 
     public bool UsesExternalIssuer => !string.IsNullOrWhiteSpace(Authority);
+
+    public bool AuthorityIsLoopback => Uri.TryCreate(Authority, UriKind.Absolute, out var uri) && uri.IsLoopback;
 }
 
 /// <summary>An account of the API's own token issuer. <see cref="PasswordHash"/> is an ASP.NET Core Identity PBKDF2 hash.</summary>

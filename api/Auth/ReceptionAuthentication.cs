@@ -40,6 +40,8 @@ public static class ReceptionAuthentication
                 {
                     options.Authority = auth.Authority;
                     options.Audience = auth.Audience;
+                    // Plain HTTP only for an authority on this machine (a test authority); anywhere else its keys must come over TLS.
+                    options.RequireHttpsMetadata = !auth.AuthorityIsLoopback;
                     options.TokenValidationParameters.ValidateAudience = !string.IsNullOrWhiteSpace(auth.Audience);
                 }
                 else
