@@ -16,6 +16,8 @@ public sealed class AccountStatusCache(TimeProvider time) : IAccountsObserver
     private readonly ConcurrentDictionary<string, AccountStatus> _statuses = new(StringComparer.OrdinalIgnoreCase);
     private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private static readonly TimeSpan FirstLoadWait = TimeSpan.FromSeconds(10);
+
     public long Version { get; private set; }
 
     /// <summary>Completes once the first full load arrived; requests before it wait for it.</summary>
@@ -52,7 +54,8 @@ public sealed class AccountStatusCache(TimeProvider time) : IAccountsObserver
     {
         if (!_loaded.Task.IsCompleted)
         {
-            await _loaded.Task;
+            // Only right after start, before the cluster first answered: a request then fails rather than waits forever.
+            await _loaded.Task.WaitAsync(FirstLoadWait);
         }
         return Check(user);
     }
