@@ -1,3 +1,4 @@
+using Reception.Api.Problems;
 using Reception.Contracts.Accounts;
 using Reception.Silo.Accounts;
 using Reception.Silo.Hosting;
@@ -61,7 +62,16 @@ public sealed class AccountDirectory
             {
                 return SignInOutcome.Locked(locked);
             }
-            return await CountAsync(entry.Account.UserName, AccountPasswords.Verify(entry.Hash, password), entry.Account);
+            var right = AccountPasswords.Verify(entry.Hash, password);
+            try
+            {
+                return await CountAsync(entry.Account.UserName, right, entry.Account);
+            }
+            catch (Exception ex) when (TransientFailure.Classify(ex) != TransientKind.None)
+            {
+                // These accounts need no cluster to sign in: while it does not answer, their count waits and the address limit stands.
+                return right ? new SignInOutcome(entry.Account) : SignInOutcome.Failed;
+            }
         }
 
         var stored = await Accounts.Find(userName);

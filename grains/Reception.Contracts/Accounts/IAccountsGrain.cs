@@ -28,10 +28,6 @@ public interface IAccountsGrain : IGrainWithStringKey
     [Alias("find"), AlwaysInterleave]
     Task<StoredAccount?> Find(string userName);
 
-    /// <summary>Until when <paramref name="userName"/> is locked out (stored or not); null when it is not.</summary>
-    [Alias("locked-until"), AlwaysInterleave]
-    Task<DateTimeOffset?> LockedUntil(string userName);
-
     /// <summary>Counts a failed sign-in of an existing account; answers until when it is now locked out, if it is.</summary>
     [Alias("sign-in-failed")]
     Task<DateTimeOffset?> SignInFailed(string userName);

@@ -140,14 +140,6 @@ internal sealed partial class AccountsGrain(
         return found;
     }
 
-    public Task<DateTimeOffset?> LockedUntil(string userName)
-    {
-        var now = time.GetUtcNow();
-        var lockout = _stored.TryGetValue(userName, out var account) ? AccountLockout.Of(account)
-            : _unstored.GetValueOrDefault(userName);
-        return Task.FromResult(lockout.IsLocked(now) ? lockout.LockedUntil : null);
-    }
-
     public async Task<DateTimeOffset?> SignInFailed(string userName)
     {
         var now = time.GetUtcNow();
