@@ -44,6 +44,7 @@ public static class ReceptionApi
         var api = app.MapGroup("/api").RequireAuthorization();
         api.AddEndpointFilter<TransientRetry>();
         api.MapAuthApi(auth);
+        api.MapAccountsApi(auth);
         api.MapPointsApi();
         api.MapArrivalsApi();
         api.MapReturneesApi();

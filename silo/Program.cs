@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Reception.Silo.Commands;
 using Reception.Silo.Hosting;
 using Reception.Silo.Telemetry;
 
@@ -6,12 +7,14 @@ namespace Reception.Silo;
 
 /// <summary>
 /// The Orleans silo process. <c>dotnet run --project silo</c> runs a silo;
-/// <c>dotnet run --project silo -- migrate</c> applies the schema and exits.
+/// <c>dotnet run --project silo -- migrate</c> applies the schema and exits; <c>-- accounts add-admin --username NAME</c>
+/// creates the first administrator (<see cref="AccountsCommand"/>).
 /// </summary>
 public static class SiloProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is [AccountsCommand.Name, ..]) { return await AccountsCommand.RunAsync(args[1..], Console.In, Console.Out); }
         var migrateOnly = args.Length > 0 && args[0] == "migrate";
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {

@@ -17,13 +17,15 @@ public sealed class AuthSettings
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(12);
 
-    /// <summary>Token requests allowed per client address and minute.</summary>
-    public int TokenRequestsPerMinute { get; set; } = 10;
+    /// <summary>Failed sign-ins allowed per client address and minute (successful ones are never counted).</summary>
+    public int SignInFailuresPerMinute { get; set; } = Reception.Contracts.Shared.Limits.SignInFailuresPerAddressPerMinute;
 
     /// <summary>Commands (POST and PUT under <c>/api</c>) allowed per signed-in user and minute, so a runaway integration cannot starve a point.</summary>
     public int CommandsPerMinute { get; set; } = 600;
 
     public bool UsesExternalIssuer => !string.IsNullOrWhiteSpace(Authority);
+
+    public bool AuthorityIsLoopback => Uri.TryCreate(Authority, UriKind.Absolute, out var uri) && uri.IsLoopback;
 }
 
 /// <summary>An account of the API's own token issuer. <see cref="PasswordHash"/> is an ASP.NET Core Identity PBKDF2 hash.</summary>
@@ -33,7 +35,7 @@ public sealed class AccountSettings
 
     public string PasswordHash { get; set; } = "";
 
-    /// <summary><c>coordinator</c>, <c>pointManager</c> or <c>provider</c>.</summary>
+    /// <summary><c>coordinator</c>, <c>pointManager</c>, <c>provider</c> or <c>administrator</c>.</summary>
     public string Role { get; set; } = "";
 
     public List<string> Points { get; set; } = [];

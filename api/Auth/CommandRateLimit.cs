@@ -6,10 +6,9 @@ using Reception.Contracts.Shared;
 namespace Reception.Api.Auth;
 
 /// <summary>
-/// Rate limits: commands (POST and PUT under <c>/api</c>, outside <c>/api/auth</c>) per signed-in user
-/// (<see cref="AuthSettings.CommandsPerMinute"/>), so a runaway integration cannot starve a point; token requests per
-/// client address (<see cref="AuthSettings.TokenRequestsPerMinute"/>, the <see cref="TokenEndpoint.RateLimitPolicy"/>
-/// policy). Both refuse with a 429 problem and <c>Retry-After</c>.
+/// The command rate limit: commands (POST and PUT under <c>/api</c>, outside <c>/api/auth</c>) per signed-in user
+/// (<see cref="AuthSettings.CommandsPerMinute"/>), so a runaway integration cannot starve a point, refused with a
+/// 429 problem and <c>Retry-After</c>. Sign-ins have their own limits (<see cref="SignInFailureLimit"/>, the accounts' lockout).
 /// </summary>
 public static class CommandRateLimit
 {
@@ -21,12 +20,10 @@ public static class CommandRateLimit
                 CommandUser(context) is { } user
                     ? RateLimitPartition.GetFixedWindowLimiter(user, _ => PerMinute(auth.CommandsPerMinute))
                     : RateLimitPartition.GetNoLimiter(""));
-            options.AddPolicy(TokenEndpoint.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => PerMinute(auth.TokenRequestsPerMinute)));
             options.OnRejected = (context, _) => RefuseAsync(context.HttpContext, context.Lease, auth);
         });
 
-    // Anonymous requests are refused (401) or are the token endpoint, which has its own limit.
+    // Anonymous requests are refused (401) or are the token endpoint, which has its own limits.
     private static string? CommandUser(HttpContext context)
     {
         var request = context.Request;
@@ -48,21 +45,10 @@ public static class CommandRateLimit
     {
         var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var user = CommandUser(context);
-        var refusal = user is null
-            ? Refusal.Of(ProblemCodes.TooManyRequests, ("limit", auth.TokenRequestsPerMinute))
-            : Refusal.Of(ProblemCodes.TooManyCommands, ("limit", auth.CommandsPerMinute), ("retryAfter", seconds));
+        var user = CommandUser(context) ?? "";
+        var refusal = Refusal.Of(ProblemCodes.TooManyCommands, ("limit", auth.CommandsPerMinute), ("retryAfter", seconds));
         var services = context.RequestServices;
-        var security = SecurityLog.For(services);
-        var address = context.Connection.RemoteIpAddress?.ToString();
-        if (user is null)
-        {
-            SecurityLog.SignInLockedOut(security, address, auth.TokenRequestsPerMinute);
-        }
-        else
-        {
-            SecurityLog.CommandsThrottled(security, user, address, auth.CommandsPerMinute);
-        }
+        SecurityLog.CommandsThrottled(SecurityLog.For(services), user, context.Connection.RemoteIpAddress?.ToString(), auth.CommandsPerMinute);
 
         await services.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {

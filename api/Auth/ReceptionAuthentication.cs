@@ -7,7 +7,8 @@ namespace Reception.Api.Auth;
 /// <summary>
 /// One scheme, JWT bearer, for REST and the hub (the hub's <c>access_token</c> query parameter, as the SignalR
 /// JavaScript client sends it, is moved into the Authorization header by <see cref="Edge.QueryTokenServer"/>).
-/// Tokens come from the configured OpenID Connect authority or, without one, from the API's own issuer.
+/// Tokens come from the configured OpenID Connect authority or, without one, from the API's own issuer, whose
+/// tokens are also checked against their account on every request (<see cref="AccountTokenCheck"/>).
 /// </summary>
 public static class ReceptionAuthentication
 {
@@ -23,6 +24,9 @@ public static class ReceptionAuthentication
             services.AddSingleton(ownKey);
             services.AddSingleton<AccountDirectory>();
             services.AddSingleton<TokenIssuer>();
+            services.AddSingleton<SignInFailureLimit>();
+            services.AddSingleton<AccountStatusCache>();
+            services.AddHostedService<AccountStatusSubscription>();
         }
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
@@ -36,6 +40,8 @@ public static class ReceptionAuthentication
                 {
                     options.Authority = auth.Authority;
                     options.Audience = auth.Audience;
+                    // Plain HTTP only for an authority on this machine (a test authority); anywhere else its keys must come over TLS.
+                    options.RequireHttpsMetadata = !auth.AuthorityIsLoopback;
                     options.TokenValidationParameters.ValidateAudience = !string.IsNullOrWhiteSpace(auth.Audience);
                 }
                 else
@@ -43,6 +49,7 @@ public static class ReceptionAuthentication
                     options.TokenValidationParameters.ValidIssuer = ReceptionClaims.Issuer;
                     options.TokenValidationParameters.ValidAudience = ReceptionClaims.Audience;
                     options.TokenValidationParameters.IssuerSigningKey = ownKey;
+                    options.Events = AccountTokenCheck.Events();
                 }
             });
         services.AddAuthorization();

@@ -19,6 +19,9 @@ public static class ReceptionClaims
     public const string Name = "name";
     public const string Expires = "exp";
 
+    /// <summary>The stored account's security stamp in the built-in issuer's tokens (see <see cref="AccountStatusCache"/>).</summary>
+    public const string Stamp = "reception_stamp";
+
     public const string Issuer = "reception";
     public const string Audience = "reception-api";
 

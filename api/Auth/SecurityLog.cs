@@ -11,7 +11,7 @@ public static partial class SecurityLog
     [LoggerMessage(1, LogLevel.Warning, "Sign-in failed for user {UserName} from {RemoteAddress}", EventName = "SignInFailed")]
     public static partial void SignInFailed(ILogger logger, string userName, string? remoteAddress);
 
-    [LoggerMessage(2, LogLevel.Warning, "Sign-in locked out for {RemoteAddress}: more than {Limit} token requests a minute", EventName = "SignInLockedOut")]
+    [LoggerMessage(2, LogLevel.Warning, "Sign-in locked out for {RemoteAddress}: more than {Limit} failed sign-ins a minute", EventName = "SignInLockedOut")]
     public static partial void SignInLockedOut(ILogger logger, string? remoteAddress, int limit);
 
     [LoggerMessage(3, LogLevel.Warning, "Request refused with {Status}: {Method} {Path} by {UserName} from {RemoteAddress}", EventName = "RequestRefused")]
@@ -25,6 +25,15 @@ public static partial class SecurityLog
 
     [LoggerMessage(6, LogLevel.Warning, "Commands throttled for user {UserName} from {RemoteAddress}: more than {Limit} a minute", EventName = "CommandsThrottled")]
     public static partial void CommandsThrottled(ILogger logger, string userName, string? remoteAddress, int limit);
+
+    [LoggerMessage(7, LogLevel.Warning, "Sign-in refused for user {UserName} from {RemoteAddress}: the account is locked out until {Until}", EventName = "AccountLockedOut")]
+    public static partial void AccountLockedOut(ILogger logger, string userName, string? remoteAddress, DateTimeOffset until);
+
+    [LoggerMessage(8, LogLevel.Warning, "Sign-in refused for user {UserName} from {RemoteAddress}: the account is disabled", EventName = "AccountDisabled")]
+    public static partial void AccountDisabled(ILogger logger, string userName, string? remoteAddress);
+
+    [LoggerMessage(9, LogLevel.Information, "Hub connection {ConnectionId} of {UserName} closed: the account was disabled, changed or locked out", EventName = "HubAccountChanged")]
+    public static partial void HubAccountChanged(ILogger logger, string connectionId, string userName);
 
     public static ILogger For(IServiceProvider services) => services.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
 }

@@ -14,6 +14,18 @@ public sealed class TokenIssuer(SymmetricSecurityKey key, AuthSettings settings,
     {
         var now = time.GetUtcNow();
         var expires = now + settings.TokenLifetime;
+        var claims = new Dictionary<string, object>
+        {
+            [ReceptionClaims.Subject] = account.UserName,
+            [ReceptionClaims.Name] = account.UserName,
+            [ReceptionClaims.Role] = ReceptionClaims.RoleName(account.Role),
+            [ReceptionClaims.Points] = account.Points.ToArray(),
+            [ReceptionClaims.Programs] = account.Programs.ToArray(),
+        };
+        if (account.Stamp is not null)
+        {
+            claims[ReceptionClaims.Stamp] = account.Stamp;
+        }
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = ReceptionClaims.Issuer,
@@ -22,14 +34,7 @@ public sealed class TokenIssuer(SymmetricSecurityKey key, AuthSettings settings,
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-            Claims = new Dictionary<string, object>
-            {
-                [ReceptionClaims.Subject] = account.UserName,
-                [ReceptionClaims.Name] = account.UserName,
-                [ReceptionClaims.Role] = ReceptionClaims.RoleName(account.Role),
-                [ReceptionClaims.Points] = account.Points.ToArray(),
-                [ReceptionClaims.Programs] = account.Programs.ToArray(),
-            },
+            Claims = claims,
         });
         return new TokenResponse(token, expires, ReceptionClaims.RoleName(account.Role), account.Points, account.Programs, account.UserName);
     }

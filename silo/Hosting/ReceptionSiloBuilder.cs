@@ -4,6 +4,7 @@ using Orleans.Configuration;
 using Orleans.Dashboard;
 using Reception.Db;
 using Reception.Grains.Hosting;
+using Reception.Silo.Accounts;
 using Reception.Silo.Telemetry;
 using Reception.Silo.Upgrade;
 
@@ -15,6 +16,7 @@ public static class ReceptionSiloBuilder
     public static ISiloBuilder UseReception(this ISiloBuilder silo, ReceptionSettings settings, IConfiguration configuration)
     {
         silo.UseReceptionStorage(settings);
+        silo.AddReceptionAccounts(settings);
         silo.AddLegacyCaseUpgrade(settings.Storage == StorageMode.Postgres ? DatabaseEngine.Postgres : DatabaseEngine.Sqlite, settings.ConnectionString);
         if (settings.Tls is not null)
         {

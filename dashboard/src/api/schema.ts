@@ -38,6 +38,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every stored account of the built-in issuer, without passwords (administrators). */
+        get: operations["ListAccounts"];
+        put?: never;
+        /** Creates an account; repeating the same request answers the same account (administrators). */
+        post: operations["CreateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes an account's role, scopes, disabled flag or password; its tokens are refused from the next request (administrators). */
+        put: operations["ChangeAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{username}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's history: who changed what, when (administrators). */
+        get: operations["AccountEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/points": {
         parameters: {
             query?: never;
@@ -634,6 +686,34 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description One change to an account in its history: who did what and when. string AccountEvent.Detail names what changed
+         *     (role, scopes, disabled, "password reset"), never a password or a hash.
+         */
+        AccountEvent: {
+            userName: string;
+            /** Format: date-time */
+            at: string;
+            by: string;
+            kind: string;
+            detail: string;
+        };
+        /** @description An account as `GET /api/admin/accounts` shows it. */
+        AccountView: {
+            userName: string;
+            role: components["schemas"]["ActorRole"];
+            points: string[];
+            programs: string[];
+            disabled: boolean;
+            /** Format: date-time */
+            lockedUntil: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: string;
+        };
         /** @enum {unknown} */
         ActorRole: "coordinator" | "pointManager" | "provider" | "system" | "administrator";
         AlertChange: {
@@ -857,6 +937,14 @@ export interface components {
         /** @description `POST …/complete`. */
         CompleteRequest: {
             outcome: null | string;
+        };
+        /** @description A new account of the built-in issuer (`POST /api/admin/accounts`). */
+        CreateAccountRequest: {
+            username: null | string;
+            password: null | string;
+            role: null | components["schemas"]["ActorRole"];
+            points?: null | string[];
+            programs?: null | string[];
         };
         /** @enum {unknown} */
         CustodyStatus: "awaitingReception" | "receivedFromForeignAuthority" | "handedToChildProtection" | "handoverConfirmed" | "placedInShelter" | "transferredToChildProtectionOffice" | "reunified" | null;
@@ -1810,6 +1898,14 @@ export interface components {
             /** Format: int32 */
             count: number;
         };
+        /** @description A change to an account (`PUT /api/admin/accounts/{username}`): every field left out stays as it is. */
+        UpdateAccountRequest: {
+            role?: null | components["schemas"]["ActorRole"];
+            points?: null | string[];
+            programs?: null | string[];
+            disabled?: null | boolean;
+            password?: null | string;
+        };
         /** @enum {unknown} */
         Vulnerability: "unaccompaniedMinor" | "pregnancy" | "disability" | "medicalUrgency" | "olderAdult" | "violenceVictim" | "traffickingVictim" | "tortureVictim" | "interpreterNeeded" | "accompaniedYoungChild" | "familySeparation" | "lgbtiAtRisk" | "longTimeAbroad" | "chronicIllness" | "unrelatedAdultCompanion";
         /**
@@ -1886,6 +1982,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WhoAmI"];
+                };
+            };
+        };
+    };
+    ListAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"][];
+                };
+            };
+        };
+    };
+    CreateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+        };
+    };
+    ChangeAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+        };
+    };
+    AccountEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountEvent"][];
                 };
             };
         };

@@ -35,7 +35,7 @@ export interface Sequenced {
 }
 
 /** The hub refuses with a HubException "{kind}: {code}: {worded message}": as the ApiError a REST read would give. */
-const HUB_REFUSALS: Record<string, number> = { unauthorized: 401, forbidden: 403, notFound: 404, conflict: 409, invalid: 400 };
+const HUB_REFUSALS: Record<string, number> = { unauthorized: 401, unauthenticated: 401, forbidden: 403, notFound: 404, conflict: 409, invalid: 400 };
 
 function hubError(error: unknown): unknown {
   const match = /HubException: (\w+): \w+: ([\s\S]*)$/.exec(error instanceof Error ? error.message : '');

@@ -37,6 +37,28 @@ public static class Limits
     /// <summary>A password given to the API's own token endpoint.</summary>
     public const int PasswordLength = 200;
 
+    /// <summary>The shortest password an account of the built-in issuer may have (<see cref="PasswordPolicy"/>).</summary>
+    public const int MinPasswordLength = 12;
+
+    /// <summary>Failed sign-ins of one account within <see cref="LockoutWindowMinutes"/> that lock it for <see cref="LockoutMinutes"/>.</summary>
+    public const int LockoutFailures = 5;
+
+    public const int LockoutWindowMinutes = 15;
+
+    public const int LockoutMinutes = 15;
+
+    /// <summary>
+    /// Failed sign-ins a minute from one client address before it is refused: an abuse limit only, high enough for a
+    /// point's desks behind one shared address (successful sign-ins are never counted).
+    /// </summary>
+    public const int SignInFailuresPerAddressPerMinute = 100;
+
+    /// <summary>A user name of the built-in issuer: letters, digits, '.', '_', '-' and '@'.</summary>
+    public const int UserNameLength = 64;
+
+    /// <summary>Points or programs one account may hold.</summary>
+    public const int MaxAccountScopes = 50;
+
     /// <summary>An <c>Idempotency-Key</c> header.</summary>
     public const int IdempotencyKeyLength = 100;
 

@@ -31,4 +31,7 @@ public static class Patterns
     public const string FamilyGroupId = "^[A-Za-z0-9][A-Za-z0-9-]{0,39}$";
 
     public const string NoticeId = @"^[A-Z][A-Z0-9]{1,7}-N\d{1,6}$";
+
+    /// <summary>A user name of the built-in issuer: letters, digits and . _ - @, starting with a letter or digit.</summary>
+    public const string UserName = @"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$";
 }

@@ -57,6 +57,13 @@ public static class ProblemCodes
     public const string NothingToCorrect = "nothingToCorrect";
     public const string CursorInvalid = "cursorInvalid";
     public const string DeskFormat = "deskFormat";
+    public const string PasswordTooShort = "passwordTooShort";
+    public const string PasswordIsUserName = "passwordIsUserName";
+    public const string PasswordTooCommon = "passwordTooCommon";
+    public const string UserNameCharacters = "userNameCharacters";
+    public const string ManagerNeedsPoint = "managerNeedsPoint";
+    public const string ProviderNeedsProgram = "providerNeedsProgram";
+    public const string ScopesNotForRole = "scopesNotForRole";
 
     // Whole requests.
     public const string Validation = "validation";
@@ -74,6 +81,9 @@ public static class ProblemCodes
     public const string ServerError = "serverError";
     public const string ClusterUnavailable = "clusterUnavailable";
     public const string StorageUnavailable = "storageUnavailable";
+    public const string AccountLockedOut = "accountLockedOut";
+    public const string AccountDisabled = "accountDisabled";
+    public const string SignInAgain = "signInAgain";
 
     // Not found.
     public const string CaseNotFound = "caseNotFound";
@@ -82,6 +92,7 @@ public static class ProblemCodes
     public const string ReferralNotFound = "referralNotFound";
     public const string NotReferralId = "notReferralId";
     public const string PersonNotFound = "personNotFound";
+    public const string AccountNotFound = "accountNotFound";
 
     // Conflicts.
     public const string CaseRegisteredDifferently = "caseRegisteredDifferently";
@@ -97,6 +108,7 @@ public static class ProblemCodes
     public const string CustodyClosesTheCase = "custodyClosesTheCase";
     public const string NoChildProtectionReferral = "noChildProtectionReferral";
     public const string NothingToSeparate = "nothingToSeparate";
+    public const string AccountExists = "accountExists";
 
     // Permissions (see Permissions).
     public const string NotManagerOfPoint = "notManagerOfPoint";

@@ -37,7 +37,7 @@ public sealed partial class ApiHostFixture : IAsyncLifetime
             ["Urls"] = Ports.BaseUrl,
             ["Reception__SeedDemoData"] = "true",
             ["Reception__LiveFeed__MessagesPerSecond"] = MessagesPerSecond.ToString(),
-            ["Reception__Auth__TokenRequestsPerMinute"] = "1000",
+            ["Reception__Auth__SignInFailuresPerMinute"] = "1000",
             ["Reception__Telemetry__OrleansDashboard"] = "true",
             // the burst tests send hundreds of arrivals as one manager; CommandRateLimitTests checks the limit on its own host
             ["Reception__Auth__CommandsPerMinute"] = "100000",

@@ -20,7 +20,7 @@ public sealed class TokenExpiryTests
         await using var host = ReceptionHosts.StartEmbeddedApi(ReceptionHosts.NewDataFolder(), ports, new Dictionary<string, string>
         {
             ["Reception__Auth__TokenLifetime"] = "00:00:15",
-            ["Reception__Auth__TokenRequestsPerMinute"] = "1000",
+            ["Reception__Auth__SignInFailuresPerMinute"] = "1000",
         });
         await host.WaitUntilReadyAsync();
         await using (var cluster = await ClusterClientHost.ConnectToGatewayAsync(ports.Gateway))

@@ -24,7 +24,7 @@ public sealed class UpgradeTests
     private static readonly Dictionary<string, string> Settings = new()
     {
         ["Reception__SeedDemoData"] = "true",
-        ["Reception__Auth__TokenRequestsPerMinute"] = "1000",
+        ["Reception__Auth__SignInFailuresPerMinute"] = "1000",
         ["Logging__LogLevel__Reception.Silo.Upgrade"] = "Information",
     };
 
