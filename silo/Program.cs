@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Reception.Silo.Catalog;
 using Reception.Silo.Hosting;
 using Reception.Silo.Telemetry;
 
@@ -6,22 +7,32 @@ namespace Reception.Silo;
 
 /// <summary>
 /// The Orleans silo process. <c>dotnet run --project silo</c> runs a silo;
-/// <c>dotnet run --project silo -- migrate</c> applies the schema and exits.
+/// <c>dotnet run --project silo -- migrate</c> applies the schema and exits;
+/// <c>dotnet run --project silo -- catalog import FILE</c> loads a catalog file into the running cluster.
 /// </summary>
 public static class SiloProgram
 {
     public static async Task<int> Main(string[] args)
     {
         var migrateOnly = args.Length > 0 && args[0] == "migrate";
+        var importFile = args.Length > 2 && args[0] == "catalog" && args[1] == "import" ? args[2] : null;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            Args = migrateOnly ? args[1..] : args,
+            Args = migrateOnly ? args[1..] : importFile is not null ? args[3..] : args,
             ContentRootPath = AppContext.BaseDirectory,
         });
 
         try
         {
             var settings = ReceptionSettings.FromConfiguration(builder.Configuration);
+            if (importFile is not null)
+            {
+                return await CatalogImportCommand.RunAsync(Path.GetFullPath(importFile, Environment.CurrentDirectory), settings, Console.Out);
+            }
+            if (!migrateOnly)
+            {
+                settings.RequireDemoChosenIn(builder.Environment.EnvironmentName);
+            }
             var migration = await StoragePreparation.PrepareAsync(settings);
             if (migrateOnly)
             {

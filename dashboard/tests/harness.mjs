@@ -59,6 +59,8 @@ export class ApiHost {
         Reception__SiloPort: String(this.siloPort),
         Reception__GatewayPort: String(this.gatewayPort),
         ASPNETCORE_ENVIRONMENT: 'Production',
+        // A Production host runs the demo only when told to (the suite signs in with demo accounts).
+        Reception__Demo: 'true',
         // The suite signs in many times from one address; the limit itself is the API suite's concern.
         Reception__Auth__TokenRequestsPerMinute: '1000',
         DOTNET_NOLOGO: '1',

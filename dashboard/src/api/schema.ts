@@ -351,6 +351,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/about": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this host runs in demo mode (demo accounts and data, a banner on every page). */
+        get: operations["About"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/returnees/{caseId}": {
         parameters: {
             query?: never;
@@ -630,10 +647,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a reception point (administrators). */
+        post: operations["CreatePoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/points/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes, deactivates (active: false) or reactivates a point (administrators). */
+        put: operations["UpdatePoint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a program (administrators). */
+        post: operations["CreateProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes, deactivates (active: false) or reactivates a program (administrators). */
+        put: operations["UpdateProgram"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalog's event log, newest first (administrators). */
+        get: operations["ListCatalogEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The host's mode as the dashboard shows it. */
+        About: {
+            demo: boolean;
+        };
         /** @enum {unknown} */
         ActorRole: "coordinator" | "pointManager" | "provider" | "system" | "administrator";
         AlertChange: {
@@ -747,6 +853,15 @@ export interface components {
             /** Format: int64 */
             nextBefore: null | number;
         };
+        /** @description A point's capacity as defined by an administrator. */
+        CapacityDefinition: {
+            /** Format: int32 */
+            shelterBeds: null | number;
+            /** Format: int32 */
+            intakeDesks: null | number;
+            /** Format: int32 */
+            usualDailyArrivals?: null | number;
+        };
         /** @description `PUT /api/points/{code}/capacity`. */
         CapacityRequest: {
             /** Format: int32 */
@@ -794,6 +909,26 @@ export interface components {
         CaseSearchPage: {
             items: components["schemas"]["CaseSearchItem"][];
             next: null | string;
+        };
+        /** @enum {unknown} */
+        CatalogAction: "created" | "updated" | "deactivated" | "reactivated" | "unchanged";
+        /** @enum {unknown} */
+        CatalogEntryKind: "point" | "program";
+        /**
+         * @description One change to the catalog, as the event log keeps it: who, when, which point or program, and each field's old and new
+         *     value (old null for a creation).
+         */
+        CatalogEvent: {
+            /** Format: int64 */
+            sequence: number;
+            /** Format: date-time */
+            at: string;
+            userName: string;
+            role: components["schemas"]["ActorRole"];
+            kind: components["schemas"]["CatalogEntryKind"];
+            key: string;
+            action: components["schemas"]["CatalogAction"];
+            changes: components["schemas"]["FieldChange"][];
         };
         /** @description Referrals to programs of a category from a point: all of them (int CategoryReferrals.Referred) and by current status. */
         CategoryReferrals: {
@@ -938,6 +1073,11 @@ export interface components {
             transport: null | components["schemas"]["TransportMode"];
             institution: null | string;
             note: null | string;
+        };
+        FieldChange: {
+            field: string;
+            old: null | string;
+            new: null | string;
         };
         /**
          * @description string FirstServiceWaits.Group
@@ -1141,6 +1281,21 @@ export interface components {
             firstServiceP90Seconds: null | number;
             unmetNeeds: components["schemas"]["UnmetNeedCount"][];
         };
+        /**
+         * @description A point as an administrator defines it (`POST /api/admin/points`, `PUT /api/admin/points/{code}`, an entry of a
+         *     catalog file): the fields `GET /api/points` returns, plus string? PointDefinition.TimeZone. bool? PointDefinition.Active left out keeps
+         *     the point's current state (active when new).
+         */
+        PointDefinition: {
+            code: null | string;
+            name: null | string;
+            city: null | string;
+            state: null | string;
+            kind: null | components["schemas"]["PointKind"];
+            timeZone: null | string;
+            capacity: null | components["schemas"]["CapacityDefinition"];
+            active?: null | boolean;
+        };
         /** @description `GET /api/points/{code}`: the point summary's fields plus its queue, notices and statistics. */
         PointDetailResponse: {
             code: string;
@@ -1242,6 +1397,9 @@ export interface components {
                  * @default 0
                  */
                 custodyOverdue: number;
+                timeZone?: null | string;
+                /** @description False once an administrator deactivated it. */
+                active?: boolean;
             };
             /**
              * @description Time from arrival to first service today (from a fixed-bucket histogram: each quantile is the upper bound
@@ -1344,6 +1502,9 @@ export interface components {
              * @default 0
              */
             custodyOverdue: number;
+            timeZone?: null | string;
+            /** @description False once an administrator deactivated it. */
+            active?: boolean;
         };
         /** @enum {unknown} */
         Priority: "normal" | "high" | "urgent";
@@ -1402,6 +1563,25 @@ export interface components {
             /** Format: date */
             date: string;
             counts: components["schemas"]["ProgramCounts"];
+        };
+        /**
+         * @description A program as an administrator defines it (`POST /api/admin/programs`, `PUT /api/admin/programs/{id}`, an entry
+         *     of a catalog file): the fields `GET /api/programs` returns. bool? ProgramDefinition.Active left out keeps the program's
+         *     current state (active when new).
+         */
+        ProgramDefinition: {
+            id: null | string;
+            name: null | string;
+            category: null | components["schemas"]["ProgramCategory"];
+            provider: null | string;
+            points: null | string[];
+            destinationStates: null | string[];
+            /** Format: int32 */
+            dailyCapacity: null | number;
+            description?: null | string;
+            /** Format: int32 */
+            reunificationTargetHours?: null | number;
+            active?: null | boolean;
         };
         /** @description `GET /api/programs/{id}`: the program summary's fields plus its queue (urgent first, then longest waiting). */
         ProgramDetailResponse: {
@@ -1489,6 +1669,9 @@ export interface components {
              * @default 0
              */
             custodyOverdue: number;
+            description?: null | string;
+            /** @description False once an administrator deactivated it. */
+            active?: boolean;
         };
         /**
          * @description One person present at a point, named so the desk can call them. long QueueEntry.WaitingSeconds counts from when
@@ -2289,6 +2472,26 @@ export interface operations {
             };
         };
     };
+    About: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["About"];
+                };
+            };
+        };
+    };
     GetReturnee: {
         parameters: {
             query?: never;
@@ -2707,6 +2910,128 @@ export interface operations {
             };
         };
     };
+    CreatePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PointDefinition"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointSummary"];
+                };
+            };
+        };
+    };
+    UpdatePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PointDefinition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointSummary"];
+                };
+            };
+        };
+    };
+    CreateProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgramDefinition"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramSummary"];
+                };
+            };
+        };
+    };
+    UpdateProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgramDefinition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramSummary"];
+                };
+            };
+        };
+    };
+    ListCatalogEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogEvent"][];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -2720,6 +3045,8 @@ export const actorRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const alertChangePreviousValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["previous"]> = ["normal", "watch", "surge", "critical"];
 export const alertChangeCurrentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["current"]> = ["normal", "watch", "surge", "critical"];
 export const alertLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertLevel"]> = ["normal", "watch", "surge", "critical"];
+export const catalogActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogAction"]> = ["created", "updated", "deactivated", "reactivated", "unchanged"];
+export const catalogEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogEntryKind"]> = ["point", "program"];
 export const custodyStepKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustodyStepKind"]> = ["receivedFromForeignAuthority", "handedToChildProtection", "handoverConfirmed", "placedInShelter", "transferredToChildProtectionOffice", "reunified", "correction"];
 export const documentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentType"]> = ["curp", "birthCertificate", "voterId", "passport", "consularId", "schoolCertificates", "professionalLicence"];
 export const educationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EducationLevel"]> = ["none", "primary", "secondary", "highSchool", "technical", "university", "postgraduate"];

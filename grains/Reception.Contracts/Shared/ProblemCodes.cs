@@ -57,6 +57,7 @@ public static class ProblemCodes
     public const string NothingToCorrect = "nothingToCorrect";
     public const string CursorInvalid = "cursorInvalid";
     public const string DeskFormat = "deskFormat";
+    public const string DuplicateInFile = "duplicateInFile";
 
     // Whole requests.
     public const string Validation = "validation";
@@ -97,6 +98,10 @@ public static class ProblemCodes
     public const string CustodyClosesTheCase = "custodyClosesTheCase";
     public const string NoChildProtectionReferral = "noChildProtectionReferral";
     public const string NothingToSeparate = "nothingToSeparate";
+    public const string PointExists = "pointExists";
+    public const string ProgramExists = "programExists";
+    public const string PointInactive = "pointInactive";
+    public const string ProgramInactive = "programInactive";
 
     // Permissions (see Permissions).
     public const string NotManagerOfPoint = "notManagerOfPoint";
