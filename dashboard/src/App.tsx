@@ -11,6 +11,7 @@ import { NationalView } from './views/national/NationalView';
 import { PointView } from './views/point/PointView';
 import { ProgramView } from './views/program/ProgramView';
 import { SearchView } from './views/search/SearchView';
+import { AdminView } from './views/admin/AdminView';
 import { SignIn } from './views/signin/SignIn';
 import { StatisticsRoute } from './views/statistics';
 
@@ -44,6 +45,7 @@ export function App() {
   else if (route.name === 'case') content = <CaseView key={route.caseId} caseId={route.caseId} session={session} />;
   else if (route.name === 'statistics') content = <StatisticsRoute session={session} />;
   else if (route.name === 'search') content = <SearchView />;
+  else if (route.name === 'admin') content = <AdminView />;
   else content = <NotFound home={homePath(session)} />;
 
   return <Layout session={session} route={route}>{content}</Layout>;

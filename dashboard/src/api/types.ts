@@ -24,6 +24,7 @@ export {
   educationLevelValues as EDUCATION_LEVELS,
   englishLevelValues as ENGLISH_LEVELS,
   mexicanStateValues as MEXICAN_STATES,
+  pointKindValues as POINT_KINDS,
   programCategoryValues as CATEGORIES,
   transportModeValues as TRANSPORT_MODES,
   vulnerabilityValues as VULNERABILITIES,
@@ -31,6 +32,10 @@ export {
 export const SEXES: readonly Sex[] = ['female', 'male', 'unspecified'];
 
 export type TokenResponse = Schemas['TokenResponse'];
+export type PointDefinition = Schemas['PointDefinition'];
+export type ProgramDefinition = Schemas['ProgramDefinition'];
+export type CatalogEvent = Schemas['CatalogEvent'];
+export type About = Schemas['About'];
 export type WhoAmI = Schemas['WhoAmI'];
 export type PointCapacity = Schemas['PointCapacity'];
 export type PointCounts = Schemas['PointCounts'];
