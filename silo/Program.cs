@@ -16,6 +16,11 @@ public static class SiloProgram
     {
         var migrateOnly = args.Length > 0 && args[0] == "migrate";
         var importFile = args.Length > 2 && args[0] == "catalog" && args[1] == "import" ? args[2] : null;
+        if (args.Length > 0 && args[0] == "catalog" && importFile is null)
+        {
+            Console.Error.WriteLine("reception: use 'catalog import FILE' (a JSON catalog file such as data/catalog/mexico-reception-points.json).");
+            return HostFailure.ExitCode;
+        }
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = migrateOnly ? args[1..] : importFile is not null ? args[3..] : args,

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import type { CatalogEvent, PointDefinition, PointSummary, ProgramDefinition, ProgramSummary } from '../../api/types';
@@ -61,14 +62,10 @@ export function AdminView() {
             {catalog.points.map((p) => (
               <tr key={p.code} data-code={p.code}>
                 <td translate={false}>{p.code}</td><td>{p.name}</td><td>{p.state}</td><td translate={false}>{p.timeZone}</td>
-                <td data-testid="status">{t(p.active ? 'admin.active' : 'admin.inactive')}</td>
-                <td>
-                  <button type="button" onClick={() => setEditing(editing === p.code ? null : p.code)}>{t('admin.edit')}</button>{' '}
-                  <button type="button" data-testid="toggle" onClick={() => toggle(() => api.updatePoint(p.code, pointBody(p, !p.active)))}>
-                    {t(p.active ? 'admin.deactivate' : 'admin.reactivate')}
-                  </button>
-                  {editing === p.code && <PointForm point={p} onDone={() => setEditing(null)} />}
-                </td>
+                <EntryActions active={p.active !== false} editing={editing === p.code} onEdit={() => setEditing(editing === p.code ? null : p.code)}
+                  onToggle={() => toggle(() => api.updatePoint(p.code, pointBody(p, p.active === false)))}>
+                  <PointForm point={p} onDone={() => setEditing(null)} />
+                </EntryActions>
               </tr>
             ))}
           </tbody>
@@ -83,14 +80,10 @@ export function AdminView() {
             {catalog.programs.map((p) => (
               <tr key={p.id} data-id={p.id}>
                 <td translate={false}>{p.id}</td><td>{p.name}</td><td>{tEnum('category', p.category)}</td><td translate={false}>{p.points.join(', ')}</td>
-                <td data-testid="status">{t(p.active ? 'admin.active' : 'admin.inactive')}</td>
-                <td>
-                  <button type="button" onClick={() => setEditing(editing === p.id ? null : p.id)}>{t('admin.edit')}</button>{' '}
-                  <button type="button" data-testid="toggle" onClick={() => toggle(() => api.updateProgram(p.id, programBody(p, !p.active)))}>
-                    {t(p.active ? 'admin.deactivate' : 'admin.reactivate')}
-                  </button>
-                  {editing === p.id && <ProgramForm program={p} onDone={() => setEditing(null)} />}
-                </td>
+                <EntryActions active={p.active !== false} editing={editing === p.id} onEdit={() => setEditing(editing === p.id ? null : p.id)}
+                  onToggle={() => toggle(() => api.updateProgram(p.id, programBody(p, p.active === false)))}>
+                  <ProgramForm program={p} onDone={() => setEditing(null)} />
+                </EntryActions>
               </tr>
             ))}
           </tbody>
@@ -109,5 +102,21 @@ export function AdminView() {
         </ul>
       </section>
     </div>
+  );
+}
+
+/** A point's or program's state and what an administrator may do with it: edit (the form below), deactivate, reactivate. */
+function EntryActions({ active, editing, onEdit, onToggle, children }: {
+  active: boolean; editing: boolean; onEdit: () => void; onToggle: () => void; children: ComponentChildren;
+}) {
+  return (
+    <>
+      <td data-testid="status">{t(active ? 'admin.active' : 'admin.inactive')}</td>
+      <td>
+        <button type="button" aria-expanded={editing} onClick={onEdit}>{t('admin.edit')}</button>{' '}
+        <button type="button" data-testid="toggle" onClick={onToggle}>{t(active ? 'admin.deactivate' : 'admin.reactivate')}</button>
+        {editing && children}
+      </td>
+    </>
   );
 }
