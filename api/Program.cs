@@ -9,6 +9,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args).UseDefaultListeningAddress();
     var settings = ReceptionSettings.FromConfiguration(builder.Configuration);
+    settings.RequireDemoChosenIn(builder.Environment.EnvironmentName);
     var connection = ClusterConnection.FromConfiguration(builder.Configuration);
     await StoragePreparation.PrepareAsync(settings);
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Reception.Api.About;
+using Reception.Api.Admin;
 using Reception.Api.Auth;
 using Reception.Api.Catalog;
 using Reception.Api.History;
@@ -26,6 +28,7 @@ public static class ReceptionApi
         services.AddReceptionAuth(builder.Configuration, settings);
         services.AddReceptionLiveFeed();
         services.AddSingleton<CatalogReader>();
+        services.AddHostedService<CatalogChangeFeed>();
         services.AddOpenApi(options => options
             .AddSchemaTransformer<ItemLengthSchemaTransformer>()
             .AddDocumentTransformer<ContractSchemasTransformer>());
@@ -54,6 +57,8 @@ public static class ReceptionApi
         api.MapHistoryApi();
         api.MapStatisticsApi();
         api.MapNationalApi();
+        api.MapAdminCatalogApi();
+        api.MapAboutApi();
         app.MapLiveFeed();
         app.MapOpenApi().AllowAnonymous();
         return app;

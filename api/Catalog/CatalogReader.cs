@@ -20,4 +20,7 @@ public sealed class CatalogReader(IClusterClient cluster, TimeProvider time)
         _cached = (snapshot, now);
         return snapshot;
     }
+
+    /// <summary>After this host changed the catalog, its next read sees the change.</summary>
+    public void Invalidate() => _cached = null;
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Orleans.Configuration;
 using Orleans.Dashboard;
 using Reception.Silo.Hosting;
 using Reception.Silo.Telemetry;
@@ -31,32 +30,7 @@ public static class OrleansHosting
                 client.AddActivityPropagation();
             }
             client.UseReceptionClientTimings(builder.Configuration);
-            client.Configure<ClusterOptions>(options =>
-            {
-                options.ClusterId = settings.ClusterId;
-                options.ServiceId = settings.ServiceId;
-            });
-            if (settings.Tls is not null)
-            {
-                client.UseClusterTls(settings.Tls);
-            }
-
-            if (connection.Gateways.Count > 0)
-            {
-                client.UseStaticClustering(connection.Gateways.Select(ParseGateway).ToArray());
-            }
-            else if (settings.Storage == StorageMode.Postgres)
-            {
-                client.UseAdoNetClustering(options =>
-                {
-                    options.Invariant = settings.AdoNetInvariant;
-                    options.ConnectionString = settings.ConnectionString;
-                });
-            }
-            else
-            {
-                client.UseLocalhostClustering(settings.GatewayPort);
-            }
+            client.UseReceptionCluster(settings, connection.Gateways.Select(ParseGateway).ToList());
         });
         return builder;
     }

@@ -12,6 +12,7 @@ import { PointView } from './views/point/PointView';
 import { WaitingRoomDisplay } from './views/display/WaitingRoomDisplay';
 import { ProgramView } from './views/program/ProgramView';
 import { SearchView } from './views/search/SearchView';
+import { AdminView } from './views/admin/AdminView';
 import { SignIn } from './views/signin/SignIn';
 import { StatisticsRoute } from './views/statistics';
 
@@ -48,6 +49,7 @@ export function App() {
   else if (route.name === 'case') content = <CaseView key={route.caseId} caseId={route.caseId} session={session} />;
   else if (route.name === 'statistics') content = <StatisticsRoute session={session} />;
   else if (route.name === 'search') content = <SearchView />;
+  else if (route.name === 'admin') content = <AdminView />;
   else content = <NotFound home={homePath(session)} />;
 
   return <Layout session={session} route={route}>{content}</Layout>;

@@ -5,12 +5,14 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { StaleNotice } from './components/StaleNotice';
 import { Link } from './components/Link';
 import { maySearch } from './access';
+import { useAbout } from './api/about';
 import { t, tEnum } from './i18n';
 import { live } from './live/connection';
 import { navigate, paths, type Route } from './router';
 
 /** The page frame: skip link, brand, the role's navigation, live state, language, user. */
 export function Layout({ session, route, children }: { session: Session | null; route: Route; children: ComponentChildren }) {
+  const about = useAbout();
   const signOut = () => {
     live.stop();
     setSession(null);
@@ -19,6 +21,7 @@ export function Layout({ session, route, children }: { session: Session | null; 
   return (
     <>
       <a class="skip-link" href="#main">{t('nav.skip')}</a>
+      {about?.demo && <div class="demo-banner" role="note" data-testid="demo-banner">{t('demo.banner')}</div>}
       <header class="topbar">
         <div class="brand">
           <span class="brand-mark" aria-hidden="true" translate={false}>R</span>
@@ -36,6 +39,9 @@ export function Layout({ session, route, children }: { session: Session | null; 
               {session.role === 'provider' && session.programs.map((id) => (
                 <li key={id}><Link href={paths.program(id)} current={route.name === 'program' && route.id === id}>{t('nav.program')}</Link></li>
               ))}
+              {session.role === 'administrator' && (
+                <li><Link href={paths.admin()} current={route.name === 'admin'}>{t('nav.admin')}</Link></li>
+              )}
               {maySearch(session) && (
                 <li><Link href={paths.search()} current={route.name === 'search'}>{t('nav.search')}</Link></li>
               )}

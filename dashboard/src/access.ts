@@ -13,7 +13,7 @@ export function homePath(session: Session): string {
     case 'provider':
       return session.programs[0] ? paths.program(session.programs[0]) : paths.signin();
     case 'administrator':
-      return paths.signin();
+      return paths.admin();
   }
 }
 
@@ -44,6 +44,8 @@ export function mayOpen(session: Session, route: Route): boolean {
       return session.role === 'coordinator' || (session.role === 'provider' && session.programs.includes(route.id));
     case 'search':
       return maySearch(session);
+    case 'admin':
+      return session.role === 'administrator';
     case 'case':
       return true; // the API decides per case (a provider sees only cases referred to it)
     default:

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'case'; caseId: string }
   | { name: 'statistics' }
   | { name: 'search' }
+  | { name: 'admin' }
   | { name: 'notFound' };
 
 export function parse(path: string): Route {
@@ -25,6 +26,7 @@ export function parse(path: string): Route {
   if (parts[0] === 'cases' && parts.length === 2) return { name: 'case', caseId: parts[1] };
   if (parts[0] === 'statistics' && parts.length === 1) return { name: 'statistics' };
   if (parts[0] === 'search' && parts.length === 1) return { name: 'search' };
+  if (parts[0] === 'admin' && parts.length === 1) return { name: 'admin' };
   return { name: 'notFound' };
 }
 
@@ -37,6 +39,7 @@ export const paths = {
   case: (caseId: string) => `/cases/${encodeURIComponent(caseId)}`,
   statistics: () => '/statistics',
   search: () => '/search',
+  admin: () => '/admin',
 };
 
 const listeners = new Set<() => void>();

@@ -33,7 +33,9 @@ export function freePort() {
  * on the same data folder and ports.
  */
 export class ApiHost {
-  constructor() {
+  /** `env`: settings of this host over the suite's defaults (e.g. `{ Reception__Demo: 'false' }`). */
+  constructor(env = {}) {
+    this.env = env;
     const configuration = process.env.RECEPTION_TEST_CONFIGURATION ?? 'Release';
     this.dll = join(repoRoot, 'api', 'bin', configuration, 'net10.0', 'Reception.Api.dll');
     this.dataPath = mkdtempSync(join(tmpdir(), 'reception-dashboard-'));
@@ -59,9 +61,12 @@ export class ApiHost {
         Reception__SiloPort: String(this.siloPort),
         Reception__GatewayPort: String(this.gatewayPort),
         ASPNETCORE_ENVIRONMENT: 'Production',
+        // A Production host runs the demo only when told to (the suite signs in with demo accounts).
+        Reception__Demo: 'true',
         // The suite signs in many times from one address; the limit itself is the API suite's concern.
         Reception__Auth__TokenRequestsPerMinute: '1000',
         DOTNET_NOLOGO: '1',
+        ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -30,8 +30,14 @@ public sealed record ReceptionSettings
     /// <summary>Mutual TLS between the cluster's hosts (<c>Reception:Tls</c>); null when not configured.</summary>
     public required ClusterTlsSettings? Tls { get; init; }
 
-    /// <summary>Seed the demo points, programs and accounts: by default on with SQLite, off with PostgreSQL.</summary>
+    /// <summary>
+    /// Demo mode (<c>Reception:Demo</c>; <c>Reception:SeedDemoData</c> is its deprecated alias): seed the demo points, programs
+    /// and accounts. By default on with SQLite, off with PostgreSQL.
+    /// </summary>
     public required bool SeedDemoData { get; init; }
+
+    /// <summary>Whether demo mode was set in configuration rather than taken from the storage's default.</summary>
+    public bool DemoExplicit { get; init; }
 
     public string SqliteFilePath => Path.Combine(DataPath, SqliteFileName);
 
@@ -71,9 +77,27 @@ public sealed record ReceptionSettings
             GatewayPort = ParsePort(section, "GatewayPort", 30000),
             AdvertisedAddress = advertisedAddress,
             Tls = tls,
-            SeedDemoData = ParseBool(section, "SeedDemoData", storage == StorageMode.Sqlite),
+            SeedDemoData = ParseBool(section, DemoKey(section), storage == StorageMode.Sqlite),
+            DemoExplicit = NonEmpty(section[DemoKey(section)]) is not null,
         };
     }
+
+    /// <summary>
+    /// Refuses a host of the <c>Production</c> environment whose demo accounts, with their published password, would be on
+    /// only because SQLite's default says so: a real deployment says <c>Reception:Demo=false</c>, a demo on purpose <c>true</c>.
+    /// </summary>
+    public void RequireDemoChosenIn(string environmentName)
+    {
+        if (SeedDemoData && !DemoExplicit && string.Equals(environmentName, "Production", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ReceptionConfigurationException(
+                "this Production host would start in demo mode (demo accounts with the published password 'reception-demo'), the default with SQLite: " +
+                "set Reception:Demo=false for a real deployment, or Reception:Demo=true to run the demo on purpose.");
+        }
+    }
+
+    // "Demo" wins over its deprecated alias "SeedDemoData" when both are given.
+    private static string DemoKey(IConfigurationSection section) => NonEmpty(section["Demo"]) is not null ? "Demo" : "SeedDemoData";
 
     private static string PostgresConnectionString(IConfiguration configuration)
     {

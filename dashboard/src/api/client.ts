@@ -2,7 +2,7 @@ import { toApiError } from './problem';
 import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
-  ArrivalReceipt, ArrivalRequest, DeskCall, AssessmentRequest, AuditPage, CapacityRequest, CaseSearchPage, CustodyStepRequest, CustodyView, DepartureRequest,
+  About, ArrivalReceipt, ArrivalRequest, CatalogEvent, DeskCall, PointDefinition, ProgramDefinition, AssessmentRequest, AuditPage, CapacityRequest, CaseSearchPage, CustodyStepRequest, CustodyView, DepartureRequest,
   NationalPicture, Notice, NoticeRequest, PersonMatch, PersonTimeline, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult,
   ReferralView, RegistrationCorrectionRequest, ReturneeView, TokenResponse, TransferRequest,
 } from './types';
@@ -83,6 +83,12 @@ export const api = {
   complete: (programId: string, referralId: string, outcome: string) =>
     request<ReferralResult>('POST', `/api/programs/${enc(programId)}/referrals/${enc(referralId)}/complete`, { outcome }),
   national: () => request<NationalPicture>('GET', '/api/national'),
+  about: () => request<About>('GET', '/api/about'),
+  createPoint: (point: PointDefinition) => request<PointSummary>('POST', '/api/admin/points', point),
+  updatePoint: (code: string, point: PointDefinition) => request<PointSummary>('PUT', `/api/admin/points/${enc(code)}`, point),
+  createProgram: (program: ProgramDefinition) => request<ProgramSummary>('POST', '/api/admin/programs', program),
+  updateProgram: (id: string, program: ProgramDefinition) => request<ProgramSummary>('PUT', `/api/admin/programs/${enc(id)}`, program),
+  catalogEvents: (limit = 20) => request<CatalogEvent[]>('GET', `/api/admin/catalog/events?limit=${limit}`),
 };
 
 export type { PointDetail, ProgramDetail };

@@ -53,7 +53,7 @@ export function onSessionChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const ROLES: readonly Role[] = ['coordinator', 'pointManager', 'provider'];
+const ROLES: readonly Role[] = ['coordinator', 'pointManager', 'provider', 'administrator'];
 
 /** The session as the token endpoint states it: the role and scopes the token carries, nothing inferred. */
 export function sessionFrom(answer: TokenResponse): Session {

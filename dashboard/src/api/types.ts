@@ -25,6 +25,7 @@ export {
   educationLevelValues as EDUCATION_LEVELS,
   englishLevelValues as ENGLISH_LEVELS,
   mexicanStateValues as MEXICAN_STATES,
+  pointKindValues as POINT_KINDS,
   programCategoryValues as CATEGORIES,
   transportModeValues as TRANSPORT_MODES,
   vulnerabilityValues as VULNERABILITIES,
@@ -36,6 +37,10 @@ export const PRIORITIES: readonly Priority[] = ['urgent', 'high', 'normal'];
 export const STAGES_PRESENT: readonly Stage[] = ['arrived', 'assessment', 'services'];
 
 export type TokenResponse = Schemas['TokenResponse'];
+export type PointDefinition = Schemas['PointDefinition'];
+export type ProgramDefinition = Schemas['ProgramDefinition'];
+export type CatalogEvent = Schemas['CatalogEvent'];
+export type About = Schemas['About'];
 export type WhoAmI = Schemas['WhoAmI'];
 export type PointCapacity = Schemas['PointCapacity'];
 export type PointCounts = Schemas['PointCounts'];

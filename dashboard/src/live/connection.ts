@@ -62,6 +62,7 @@ class LiveConnection {
   private token: string | null = null;
   private readonly entries = new Set<Entry>();
   private readonly listeners = new Set<() => void>();
+  private readonly catalogListeners = new Set<() => void>();
   private offlineTimer: ReturnType<typeof setTimeout> | undefined;
   private startTimer: ReturnType<typeof setTimeout> | undefined;
   state: LiveState = { status: 'connecting', since: new Date() };
@@ -71,6 +72,12 @@ class LiveConnection {
     window.addEventListener('offline', () => {
       if (this.connection) this.setState('offline', this.lostAt());
     });
+  }
+
+  /** Called whenever the catalog of points and programs changed (an administrator, an import). */
+  onCatalogChanged(listener: () => void): () => void {
+    this.catalogListeners.add(listener);
+    return () => this.catalogListeners.delete(listener);
   }
 
   onState(listener: () => void): () => void {
@@ -134,6 +141,7 @@ class LiveConnection {
     connection.serverTimeoutInMilliseconds = 20_000;
     connection.keepAliveIntervalInMilliseconds = 5_000;
     for (const kind of KINDS) connection.on(kind, (message: unknown) => this.dispatch(kind, message));
+    connection.on('catalogChanged', () => this.catalogListeners.forEach((l) => l()));
     connection.onreconnecting(() => this.setState('reconnecting', this.lostAt()));
     connection.onreconnected(() => this.connected());
     connection.onclose(() => {

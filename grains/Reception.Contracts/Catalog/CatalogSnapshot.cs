@@ -10,4 +10,7 @@ public sealed record CatalogSnapshot(
     [property: Id(2)] IReadOnlyList<ProgramProfile> Programs)
 {
     public static readonly CatalogSnapshot Empty = new(0, [], []);
+
+    /// <summary>The programs that may receive new referrals and be recommended: the active ones.</summary>
+    public IReadOnlyList<ProgramProfile> OfferedPrograms => Programs.Where(p => p.Active).ToList();
 }

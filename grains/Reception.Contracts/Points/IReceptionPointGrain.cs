@@ -9,7 +9,7 @@ public interface IReceptionPointGrain : IGrainWithStringKey
 {
     /// <summary>Creates or updates the point; registers it in the catalog.</summary>
     [Alias("configure")]
-    Task<PointSummary> Configure(PointProfile profile);
+    Task<PointSummary> Configure(PointProfile profile, Actor? actor = null);
 
     [Alias("summary")]
     Task<PointSummary> GetSummary();

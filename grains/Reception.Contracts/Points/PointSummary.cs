@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Reception.Contracts.Points;
 
 /// <summary>The live summary of a point: what lists, the national picture and the live feed show.</summary>
@@ -21,5 +23,12 @@ public sealed record PointSummary(
     [property: Id(15)] DateTimeOffset AsOf,
     // Unaccompanied children present past their reunification target.
     [property: Id(16)] int CustodyOverdue = 0,
+    [property: Id(17), JsonIgnore] bool Inactive = false,
+    // The point's IANA time zone, as configured.
+    [property: Id(18)] string? TimeZone = null,
     // Why the point is at its alert level, worded by the screen beside the badge.
-    [property: Id(17)] AlertReason? AlertReason = null);
+    [property: Id(19)] AlertReason? AlertReason = null)
+{
+    /// <summary>False once an administrator deactivated it.</summary>
+    public bool Active => !Inactive;
+}

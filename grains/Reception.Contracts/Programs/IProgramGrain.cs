@@ -1,3 +1,4 @@
+using Reception.Contracts.Shared;
 using Reception.Contracts.LiveFeed;
 
 namespace Reception.Contracts.Programs;
@@ -7,7 +8,7 @@ namespace Reception.Contracts.Programs;
 public interface IProgramGrain : IGrainWithStringKey
 {
     [Alias("configure")]
-    Task<ProgramSummary> Configure(ProgramProfile profile);
+    Task<ProgramSummary> Configure(ProgramProfile profile, Actor? actor = null);
 
     [Alias("summary")]
     Task<ProgramSummary> GetSummary();

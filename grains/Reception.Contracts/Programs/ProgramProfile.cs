@@ -17,8 +17,12 @@ public sealed record ProgramProfile(
     [property: Id(6)] int DailyCapacity,
     [property: Id(7)] string? Description = null,
     // Child protection: hours from a child's arrival to reunification before the case is overdue (default 72).
-    [property: Id(8)] int? ReunificationTargetHours = null)
+    [property: Id(8)] int? ReunificationTargetHours = null,
+    // A deactivated program gets no new referrals and is offered to nobody; stored as "inactive" so older profiles read as active.
+    [property: Id(9)] bool Inactive = false)
 {
+    public bool Active => !Inactive;
+
     /// <summary>The reunification target of this program, or the default.</summary>
     public int ReunificationTarget => ReunificationTargetHours ?? Limits.DefaultReunificationTargetHours;
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Reception.Contracts.Programs;
 
 [GenerateSerializer, Immutable, Alias("reception.program-summary")]
@@ -17,4 +19,10 @@ public sealed record ProgramSummary(
     [property: Id(11)] int ChildrenAtPoint = 0,
     [property: Id(12)] int ChildrenAwaitingConfirmation = 0,
     [property: Id(13)] int ChildrenInCustody = 0,
-    [property: Id(14)] int CustodyOverdue = 0);
+    [property: Id(14)] int CustodyOverdue = 0,
+    [property: Id(15), JsonIgnore] bool Inactive = false,
+    [property: Id(16)] string? Description = null)
+{
+    /// <summary>False once an administrator deactivated it.</summary>
+    public bool Active => !Inactive;
+}

@@ -22,6 +22,12 @@ public static class Limits
     /// <summary>A program's name and its provider institution.</summary>
     public const int ProgramNameLength = 150;
 
+    /// <summary>An IANA time zone id (<c>America/Tijuana</c>).</summary>
+    public const int TimeZoneLength = 64;
+
+    /// <summary>The most catalog events one read of the catalog's event log returns (newest first).</summary>
+    public const int MaxCatalogEvents = 500;
+
     /// <summary>A program id (lower-case kebab case).</summary>
     public const int ProgramIdLength = 60;
 

@@ -35,10 +35,10 @@ public static class Permissions
     public static bool MayReadPoint(this Actor actor, string pointCode) =>
         actor.Role is ActorRole.Coordinator or ActorRole.System || actor.ManagesPoint(pointCode);
 
-    /// <summary>A point's summary (counts, no names) in the list of points.</summary>
+    /// <summary>A point's summary (counts, no names) in the list of points: administrators see every point, to define them.</summary>
     public static bool MaySeePointSummary(this Actor actor, string pointCode, IEnumerable<string> programsServingPoint) => actor.Role switch
     {
-        ActorRole.Coordinator or ActorRole.System => true,
+        ActorRole.Coordinator or ActorRole.System or ActorRole.Administrator => true,
         ActorRole.PointManager => actor.ManagesPoint(pointCode),
         _ => programsServingPoint.Any(actor.WorksForProgram),
     };

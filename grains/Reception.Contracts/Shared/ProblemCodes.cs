@@ -64,6 +64,7 @@ public static class ProblemCodes
     public const string ManagerNeedsPoint = "managerNeedsPoint";
     public const string ProviderNeedsProgram = "providerNeedsProgram";
     public const string ScopesNotForRole = "scopesNotForRole";
+    public const string DuplicateInFile = "duplicateInFile";
 
     // Whole requests.
     public const string Validation = "validation";
@@ -109,6 +110,10 @@ public static class ProblemCodes
     public const string NoChildProtectionReferral = "noChildProtectionReferral";
     public const string NothingToSeparate = "nothingToSeparate";
     public const string AccountExists = "accountExists";
+    public const string PointExists = "pointExists";
+    public const string ProgramExists = "programExists";
+    public const string PointInactive = "pointInactive";
+    public const string ProgramInactive = "programInactive";
 
     // Permissions (see Permissions).
     public const string NotManagerOfPoint = "notManagerOfPoint";

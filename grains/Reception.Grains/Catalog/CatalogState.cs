@@ -1,3 +1,4 @@
+using Reception.Contracts.Catalog;
 using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
 
@@ -9,4 +10,7 @@ internal sealed class CatalogState
     [Id(0)] public long Version { get; set; }
     [Id(1)] public Dictionary<string, PointProfile> Points { get; set; } = new(StringComparer.Ordinal);
     [Id(2)] public Dictionary<string, ProgramProfile> Programs { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every change, oldest first; written in the same state write as the change itself.</summary>
+    [Id(3)] public List<CatalogEvent> Events { get; set; } = [];
 }

@@ -20,19 +20,22 @@ internal static partial class PointRules
             .Range(prefix + "usualDailyArrivals", capacity.UsualDailyArrivals, 0, Limits.MaxCapacity);
     }
 
-    public static void ValidateProfile(PointProfile profile, string key)
-    {
+    public static void ValidateProfile(PointProfile profile, string key) =>
         new FieldErrors()
             .AddIf(profile.Code != key, "code", ProblemCodes.ProfileKeyMismatch, ("value", profile.Code), ("key", key))
-            .AddIf(!Code().IsMatch(profile.Code ?? ""), "code", ProblemCodes.NotPointCode, ("value", profile.Code))
-            .Text("name", profile.Name, Limits.ShortTextLength, required: true)
-            .Text("city", profile.City, Limits.ShortTextLength, required: true)
-            .Text("state", profile.State, Limits.ShortTextLength, required: true)
-            .Known("kind", profile.Kind)
-            .AddIf(!LocalTime.IsKnown(profile.TimeZoneId ?? ""), "timeZoneId", ProblemCodes.UnknownTimeZone, ("value", profile.TimeZoneId))
-            .Capacity(profile.Capacity, "capacity.")
+            .Profile(profile)
             .ThrowIfAny();
-    }
+
+    /// <summary>A point's profile, its fields named after <paramref name="prefix"/> (<c>points[2].</c> in a catalog file).</summary>
+    public static FieldErrors Profile(this FieldErrors errors, PointProfile profile, string prefix = "") =>
+        errors
+            .AddIf(!Code().IsMatch(profile.Code ?? ""), prefix + "code", ProblemCodes.NotPointCode, ("value", profile.Code))
+            .Text(prefix + "name", profile.Name, Limits.ShortTextLength, required: true)
+            .Text(prefix + "city", profile.City, Limits.ShortTextLength, required: true)
+            .AddIf(MexicanStates.Normalize(profile.State) is null, prefix + "state", ProblemCodes.NotAState, ("value", profile.State))
+            .Known(prefix + "kind", profile.Kind)
+            .AddIf(!LocalTime.IsKnown(profile.TimeZoneId ?? ""), prefix + "timeZone", ProblemCodes.UnknownTimeZone, ("value", profile.TimeZoneId))
+            .Capacity(profile.Capacity, prefix + "capacity.");
 
     public static void ValidateNotice(NoticeCommand notice, DateTimeOffset now) =>
         new FieldErrors()

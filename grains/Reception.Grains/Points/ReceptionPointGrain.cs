@@ -54,10 +54,14 @@ internal sealed partial class ReceptionPointGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<PointSummary> Configure(PointProfile profile)
+    public async Task<PointSummary> Configure(PointProfile profile, Actor? actor = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        profile = profile with { Code = profile.Code?.Trim().ToUpperInvariant() ?? "", Name = profile.Name?.Trim() ?? "", City = profile.City?.Trim() ?? "", State = profile.State?.Trim() ?? "" };
+        profile = profile with
+        {
+            Code = profile.Code?.Trim().ToUpperInvariant() ?? "", Name = profile.Name?.Trim() ?? "", City = profile.City?.Trim() ?? "",
+            State = MexicanStates.Normalize(profile.State) ?? profile.State?.Trim() ?? "", TimeZoneId = profile.TimeZoneId?.Trim() ?? "",
+        };
         PointRules.ValidateProfile(profile, Code);
         if (S.Profile != profile)
         {
@@ -65,7 +69,7 @@ internal sealed partial class ReceptionPointGrain(
             RollDay(time.GetUtcNow());
             await Mirror.WriteAsync();
         }
-        await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertPoint(profile);
+        await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertPoint(profile, actor);
         catalog.Invalidate();
         StartFeed();
         return Summary(time.GetUtcNow());
@@ -97,7 +101,7 @@ internal sealed partial class ReceptionPointGrain(
         new FieldErrors().Capacity(capacity).ThrowIfAny();
         S.Profile = S.Profile! with { Capacity = capacity };
         await Mirror.WriteAsync();
-        await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertPoint(S.Profile);
+        await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertPoint(S.Profile, actor);
         catalog.Invalidate();
         return Summary(time.GetUtcNow());
     }
@@ -239,7 +243,7 @@ internal sealed partial class ReceptionPointGrain(
             profile.Code, profile.Name, profile.City, profile.State, profile.Kind, profile.Capacity, S.Present.Count, S.Arrived, lastHour,
             S.PendingReferrals, level, expected, projected, S.UnmetToday.Values.Sum(),
             new PointCounts(S.Arrived, S.Assessed, S.Referred, S.Served, S.Departed, S.Transferred), now,
-            CustodyOverdue: S.Present.Values.Count(c => c.CustodyDueAt < now), AlertReason: reason);
+            CustodyOverdue: S.Present.Values.Count(c => c.CustodyDueAt < now), Inactive: profile.Inactive, TimeZone: profile.TimeZoneId, AlertReason: reason);
         return (summary, reason.Describe());
     }
 

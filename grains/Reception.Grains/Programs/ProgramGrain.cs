@@ -35,20 +35,17 @@ internal sealed partial class ProgramGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<ProgramSummary> Configure(ProgramProfile profile)
+    public async Task<ProgramSummary> Configure(ProgramProfile profile, Actor? actor = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         profile = ProgramRules.Validate(profile, Id);
-        var changed = S.Profile is null
-            || S.Profile with { Points = [], DestinationStates = [] } != profile with { Points = [], DestinationStates = [] }
-            || !S.Profile.Points.SequenceEqual(profile.Points) || !S.Profile.DestinationStates.SequenceEqual(profile.DestinationStates);
-        if (changed)
+        if (S.Profile is null || !ProgramRules.Same(S.Profile, profile))
         {
             S.Profile = profile;
             RollDay(time.GetUtcNow());
             await Mirror.WriteAsync();
         }
-        await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertProgram(S.Profile!);
+        await GrainFactory.GetGrain<ICatalogGrain>(ICatalogGrain.Key).UpsertProgram(S.Profile!, actor);
         catalog.Invalidate();
         StartFeed();
         return Summary(time.GetUtcNow());
@@ -148,7 +145,8 @@ internal sealed partial class ProgramGrain(
             ChildrenAtPoint: S.Active.Values.Count(r => r.Custody < CustodyStatus.HandedToChildProtection),
             ChildrenAwaitingConfirmation: S.Active.Values.Count(r => r.Custody == CustodyStatus.HandedToChildProtection),
             ChildrenInCustody: S.Active.Values.Count(r => r.Custody == CustodyStatus.HandoverConfirmed),
-            CustodyOverdue: S.Active.Values.Count(r => r.Custody is not null && r.CustodyDueAt < now));
+            CustodyOverdue: S.Active.Values.Count(r => r.Custody is not null && r.CustodyDueAt < now),
+            Inactive: p.Inactive, Description: p.Description);
     }
 
     private static ProgramQueueItem Item(ReferralUpdate r, DateTimeOffset now) => new(

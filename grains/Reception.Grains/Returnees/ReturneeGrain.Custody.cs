@@ -91,7 +91,7 @@ internal sealed partial class ReturneeGrain
         }
 
         var now = time.GetUtcNow();
-        var programs = (await catalog.GetAsync()).Programs;
+        var programs = (await catalog.GetAsync()).OfferedPrograms;
         var companion = S.Arrival!.AccompanyingCaseId!;
         S.Separation = new Separation(companion, now, actor.UserName, reason.Trim());
         var before = S.Flags.ToHashSet();

@@ -94,7 +94,7 @@ internal sealed partial class ReturneeGrain
         errors.AddIf(changes.Count == 0 && !errors.Any, "reason", ProblemCodes.NothingToCorrect).ThrowIfAny();
 
         var now = time.GetUtcNow();
-        var programs = (await catalog.GetAsync()).Programs;
+        var programs = (await catalog.GetAsync()).OfferedPrograms;
         var (personId, linkedBy, cases) = after.Curp is { } newCurp && newCurp != before.Curp && await people.PersonWithCurpAsync(newCurp, CaseId) is { } byCurp
             ? (byCurp, "curp", await people.CasesOfPersonAsync(byCurp))
             : (Person, null, (IReadOnlyList<PersonCaseRow>?)null);

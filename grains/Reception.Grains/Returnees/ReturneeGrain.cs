@@ -51,6 +51,10 @@ internal sealed partial class ReturneeGrain(
             ?? throw ReceptionException.NotFound(ProblemCodes.PointNotFound, ("point", arrival.PointCode));
         arrival = arrival with { PointCode = point.Code };
         actor.RequireChangeCasesAt(point.Code);
+        if (point.Inactive)
+        {
+            throw ReceptionException.Conflict(ProblemCodes.PointInactive, ("point", point.Code));
+        }
         var now = time.GetUtcNow();
         var today = LocalTime.Date(point.TimeZoneId, now);
         ArrivalRules.Validate(arrival, CaseId, today);
@@ -64,7 +68,7 @@ internal sealed partial class ReturneeGrain(
         var age = Triage.AgeOn(arrival.DateOfBirth, arrival.EstimatedAge, today);
         var flags = Triage.Flags(arrival.Vulnerabilities, age, arrival.AccompanyingCaseId is not null, null, arrival.Relationship);
         var rules = AutomaticReferrals.For(flags);
-        var programs = rules.Count > 0 ? (await catalog.GetAsync()).Programs : [];
+        var programs = rules.Count > 0 ? (await catalog.GetAsync()).OfferedPrograms : [];
         var person = await PersonAtRegistrationAsync(arrival);
 
         S.Arrival = arrival;
@@ -160,7 +164,7 @@ internal sealed partial class ReturneeGrain(
         var now = time.GetUtcNow();
         var assessment = AssessmentRules.Validate(command, now, actor.UserName);
         var flags = CurrentFlags(assessment);
-        var (_, unmet) = Recommender.Recommend(PointCode, assessment, flags, (await catalog.GetAsync()).Programs);
+        var (_, unmet) = Recommender.Recommend(PointCode, assessment, flags, (await catalog.GetAsync()).OfferedPrograms);
 
         var (priority, score) = Triage.Evaluate(flags);
         var priorityChanged = priority != S.Priority || score != S.PriorityScore;
@@ -193,7 +197,7 @@ internal sealed partial class ReturneeGrain(
     }
 
     private async Task<IReadOnlyList<Recommendation>> RecommendationsAsync() =>
-        Recommender.Recommend(PointCode, S.Assessment, S.Flags, (await catalog.GetAsync()).Programs).Recommendations;
+        Recommender.Recommend(PointCode, S.Assessment, S.Flags, (await catalog.GetAsync()).OfferedPrograms).Recommendations;
 
     public async Task<ReferralView> Refer(string programId, string? note, Actor actor, string? idempotencyKey = null)
     {
@@ -211,6 +215,10 @@ internal sealed partial class ReturneeGrain(
         EnsureOpen();
         var program = await catalog.FindProgramAsync(programId)
             ?? throw ReceptionException.NotFound(ProblemCodes.ProgramNotFound, ("program", programId));
+        if (program.Inactive)
+        {
+            throw ReceptionException.Conflict(ProblemCodes.ProgramInactive, ("program", program.Id));
+        }
         var destination = S.Assessment?.DestinationState;
         new FieldErrors()
             .Text("note", note, Limits.NoteLength)

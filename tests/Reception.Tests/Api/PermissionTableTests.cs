@@ -50,6 +50,10 @@ public sealed class PermissionTableTests(ApiHostFixture api)
         "custodyCorrect          | no       | yes        | no         | no           | no           | yes          | no",
         "separate                | no       | yes        | no         | no           | no           | no           | no",
         "readCustody             | yes      | yes        | no         | no           | no           | redacted     | no",
+        // Issue #16: the catalog (a POST of the same definition again is a replay, so each cell may create it).
+        "definePoint             | no       | no         | no         | no           | no           | no           | yes",
+        "defineProgram           | no       | no         | no         | no           | no           | no           | yes",
+        "readCatalogEvents       | no       | no         | no         | no           | no           | no           | yes",
     ];
 
     public static TheoryData<string, string, string> Cells()
@@ -161,6 +165,16 @@ public sealed class PermissionTableTests(ApiHostFixture api)
             "decline" => await client.PostJsonAsync($"{referral}/decline", new { reason = "No capacity today" }),
             "complete" => await client.PostJsonAsync($"{referral}/complete", new { outcome = "Seen by a doctor" }),
             "readPoint" => await client.GetJsonAsync($"/api/points/{Point}"),
+            "definePoint" => await client.PostJsonAsync("/api/admin/points", new
+            {
+                code = "PTAB", name = "Punto de la tabla", city = "Naco", state = "Sonora", kind = "landCrossing", timeZone = "America/Hermosillo",
+                capacity = new { shelterBeds = 10, intakeDesks = 1 },
+            }),
+            "defineProgram" => await client.PostJsonAsync("/api/admin/programs", new
+            {
+                id = "programa-de-la-tabla", name = "Programa de la tabla", category = "entrepreneurship", provider = "Prueba", destinationStates = new[] { "Zacatecas" }, dailyCapacity = 5,
+            }),
+            "readCatalogEvents" => await client.GetJsonAsync("/api/admin/catalog/events?limit=1"),
             "readProgram" => await client.GetJsonAsync($"/api/programs/{Program}"),
             "readCase" => await client.GetJsonAsync($"/api/returnees/{caseId}"),
             "readAudit" => await client.GetJsonAsync($"/api/returnees/{caseId}/audit"),

@@ -13,9 +13,14 @@ public static class ReceptionHosts
     }
 
     /// <summary>The API host in embedded mode (it co-hosts the silo) on SQLite in <paramref name="dataPath"/>.</summary>
+    /// <summary>
+    /// The hosts run in the Production environment, where demo mode must be chosen: SQLite hosts run the demo unless the
+    /// test says otherwise (<c>Reception__Demo</c> or its alias <c>Reception__SeedDemoData</c>).
+    /// </summary>
     public static HostProcess StartEmbeddedApi(string dataPath, Ports ports, IReadOnlyDictionary<string, string>? extra = null) =>
         HostProcess.Start(RepositoryPaths.ApiAssembly, Merge(new Dictionary<string, string>
         {
+            [DemoKey(extra)] = extra?.GetValueOrDefault(DemoKey(extra)) ?? "true",
             ["Reception__Storage"] = "sqlite",
             ["Reception__DataPath"] = dataPath,
             ["Reception__SiloPort"] = ports.Silo.ToString(),
@@ -62,6 +67,9 @@ public static class ReceptionHosts
         Directory.CreateDirectory(path);
         return path;
     }
+
+    private static string DemoKey(IReadOnlyDictionary<string, string>? extra) =>
+        extra?.ContainsKey("Reception__SeedDemoData") == true && extra?.ContainsKey("Reception__Demo") != true ? "Reception__SeedDemoData" : "Reception__Demo";
 
     private static Dictionary<string, string> Merge(Dictionary<string, string> settings, IReadOnlyDictionary<string, string>? extra)
     {

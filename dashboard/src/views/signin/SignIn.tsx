@@ -3,12 +3,14 @@ import { signIn } from '../../api/client';
 import { maxLength } from '../../api/limits';
 import { addIf, FormFooter, TextField, useForm, type FieldErrors } from '../../components/form';
 import { t } from '../../i18n';
+import { useAbout } from '../../api/about';
 
 /** Sign-in with the API's own token endpoint (embedded mode). */
 export function SignIn() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const form = useForm();
+  const about = useAbout();
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
@@ -39,15 +41,16 @@ export function SignIn() {
           onInput={setPassword} errors={form.errors} required autoComplete="current-password" maxLength={maxLength('TokenRequest', 'password')} />
         <FormFooter form={form} submitLabel={t('signin.submit')} />
       </form>
-      <details class="demo-accounts">
+      {about?.demo && <details class="demo-accounts" data-testid="demo-accounts">
         <summary>{t('signin.demoTitle')}</summary>
         <p>{t('signin.demoText')}</p>
         <ul>
           <li><code translate={false}>coordinator</code> — {t('role.coordinator')}</li>
           <li><code translate={false}>manager-TIJ</code> — {t('role.pointManager')}</li>
           <li><code translate={false}>provider-…</code> — {t('role.provider')}</li>
+          <li><code translate={false}>administrator</code> — {t('role.administrator')}</li>
         </ul>
-      </details>
+      </details>}
     </div>
   );
 }
