@@ -431,8 +431,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refers the person to a program (honours Idempotency-Key). */
+        /**
+         * Refers the person to a program (honours Idempotency-Key).
+         * @description Outside the mandatory categories (child protection for an unaccompanied minor, health for a medical urgency) the person must have consented to share the assessment, or `consentOverride.reason` says why the referral is made without it; otherwise 409 `consentRequired`. The referral's `basis` says which (`consent`, `mandatory`, `override`).
+         */
         post: operations["CreateReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returnees/{caseId}/consent/{purpose}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Gives or withdraws the person's consent for one purpose (`shareAssessment`, `followUpContact`); recorded with who and when.
+         * @description A withdrawal applies to the next read: a provider then sees only the flags its program's category needs, and no assessment. Recording the decision that already stands changes nothing.
+         */
+        put: operations["RecordConsent"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -685,6 +708,7 @@ export interface components {
             rejectedPersonIds?: null | string[];
             unidentified?: null | boolean;
             description?: null | string;
+            privacyNoticeGiven?: null | boolean;
         };
         Assessment: {
             educationLevel: components["schemas"]["EducationLevel"];
@@ -830,6 +854,34 @@ export interface components {
         /** @description `POST …/complete`. */
         CompleteRequest: {
             outcome: null | string;
+        };
+        /** @description The reason for referring without the person's consent; recorded in the case's events. */
+        ConsentOverrideRequest: {
+            reason: null | string;
+        };
+        /**
+         * @description What a person consents to, one decision each: sharing the assessment with providers, being contacted for follow-up.
+         * @enum {unknown}
+         */
+        ConsentPurpose: "shareAssessment" | "followUpContact";
+        /** @description `PUT /api/returnees/{caseId}/consent/{purpose}`: gives or withdraws the person's consent for one purpose. */
+        ConsentRequest: {
+            given: null | boolean;
+            note?: null | string;
+        };
+        /**
+         * @description Where one purpose's consent stands: given or not, who recorded the latest decision and when, and when it was
+         *     withdrawn if it was given before. Every decision is an event of the case (`consentGiven`, `consentWithdrawn`).
+         */
+        ConsentView: {
+            purpose: components["schemas"]["ConsentPurpose"];
+            given: boolean;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: date-time */
+            withdrawnAt?: null | string;
+            note?: null | string;
         };
         /** @enum {unknown} */
         CustodyStatus: "awaitingReception" | "receivedFromForeignAuthority" | "handedToChildProtection" | "handoverConfirmed" | "placedInShelter" | "transferredToChildProtectionOffice" | "reunified" | null;
@@ -1543,10 +1595,13 @@ export interface components {
             availableAtPoint: boolean;
             destinationState?: null | string;
         };
+        /** @enum {unknown} */
+        ReferralBasis: "consent" | "mandatory" | "override" | null;
         /** @description `POST /api/returnees/{caseId}/referrals`. */
         ReferralRequest: {
             programId: null | string;
             note?: null | string;
+            consentOverride?: null | components["schemas"]["ConsentOverrideRequest"];
         };
         /** @description The answer to a provider's action: `{referralId, status, …}`. */
         ReferralResult: {
@@ -1598,6 +1653,8 @@ export interface components {
             automaticFor?: null | components["schemas"]["Vulnerability"];
             /** Format: date-time */
             acceptedAt?: null | string;
+            basis?: null | components["schemas"]["ReferralBasis"];
+            overrideReason?: null | string;
         };
         /** @description `PATCH /api/returnees/{caseId}/registration`: corrects the fields given; the reason is required. */
         RegistrationCorrectionRequest: {
@@ -1662,6 +1719,8 @@ export interface components {
             unidentified: boolean;
             description?: null | string;
             recentReturn?: null | components["schemas"]["RecentReturn"];
+            consents?: null | components["schemas"]["ConsentView"][];
+            privacyNoticeGiven?: null | boolean;
         };
         /**
          * @description One return of a person as their timeline lists it: when and where, the stage reached, the referrals with their
@@ -2410,6 +2469,33 @@ export interface operations {
             };
         };
     };
+    RecordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                purpose: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturneeView"];
+                };
+            };
+        };
+    };
     RecordDeparture: {
         parameters: {
             query?: never;
@@ -2720,6 +2806,7 @@ export const actorRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const alertChangePreviousValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["previous"]> = ["normal", "watch", "surge", "critical"];
 export const alertChangeCurrentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["current"]> = ["normal", "watch", "surge", "critical"];
 export const alertLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertLevel"]> = ["normal", "watch", "surge", "critical"];
+export const consentPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentPurpose"]> = ["shareAssessment", "followUpContact"];
 export const custodyStepKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustodyStepKind"]> = ["receivedFromForeignAuthority", "handedToChildProtection", "handoverConfirmed", "placedInShelter", "transferredToChildProtectionOffice", "reunified", "correction"];
 export const documentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentType"]> = ["curp", "birthCertificate", "voterId", "passport", "consularId", "schoolCertificates", "professionalLicence"];
 export const educationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EducationLevel"]> = ["none", "primary", "secondary", "highSchool", "technical", "university", "postgraduate"];

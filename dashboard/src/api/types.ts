@@ -23,6 +23,7 @@ export {
   documentTypeValues as DOCUMENT_TYPES,
   educationLevelValues as EDUCATION_LEVELS,
   englishLevelValues as ENGLISH_LEVELS,
+  consentPurposeValues as CONSENT_PURPOSES,
   mexicanStateValues as MEXICAN_STATES,
   programCategoryValues as CATEGORIES,
   transportModeValues as TRANSPORT_MODES,
@@ -82,4 +83,6 @@ export type PersonMatch = Schemas['PersonMatchView'];
 export type PersonTimeline = Schemas['PersonTimeline'];
 export type ReturnSummary = Schemas['ReturnSummary'];
 export type RecentReturn = Schemas['RecentReturn'];
+export type ConsentPurpose = Schemas['ConsentPurpose'];
+export type ConsentView = Schemas['ConsentView'];
 export type RegistrationCorrectionRequest = Schemas['RegistrationCorrectionRequest'];

@@ -20,7 +20,9 @@ public sealed record ReferralUpdate(
     // For the child-protection referral of an unaccompanied child: the custody status and the reunification clock.
     [property: Id(12)] CustodyStatus? Custody = null,
     [property: Id(13)] DateTimeOffset? ArrivedAt = null,
-    [property: Id(14)] DateTimeOffset? CustodyDueAt = null)
+    [property: Id(14)] DateTimeOffset? CustodyDueAt = null,
+    // False when the person has not consented to share: the program shows only the flags its category needs.
+    [property: Id(15)] bool? FlagsShared = null)
 {
     public bool IsActive => Status is ReferralStatus.Pending or ReferralStatus.Accepted;
 }

@@ -97,6 +97,7 @@ public static class ProblemCodes
     public const string CustodyClosesTheCase = "custodyClosesTheCase";
     public const string NoChildProtectionReferral = "noChildProtectionReferral";
     public const string NothingToSeparate = "nothingToSeparate";
+    public const string ConsentRequired = "consentRequired";
 
     // Permissions (see Permissions).
     public const string NotManagerOfPoint = "notManagerOfPoint";
@@ -105,6 +106,7 @@ public static class ProblemCodes
     public const string CaseNotVisible = "caseNotVisible";
     public const string PersonNotVisible = "personNotVisible";
     public const string AuditNotForProviders = "auditNotForProviders";
+    public const string ProviderAccessEnded = "providerAccessEnded";
     public const string TokenWithoutUser = "tokenWithoutUser";
     public const string TokenWithoutRole = "tokenWithoutRole";
     public const string MetricsNotAllowed = "metricsNotAllowed";

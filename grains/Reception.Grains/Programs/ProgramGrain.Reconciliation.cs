@@ -80,7 +80,7 @@ internal sealed partial class ProgramGrain
             {
                 recorded[r.ReferralId] = new ReferralUpdate(
                     r.ReferralId, c.CaseId, Id, state.Version, r.Status, state.Arrival.PointCode, state.Priority, state.PriorityScore,
-                    state.Flags.ToList(), r.CreatedAt, r.StatusChangedAt, r.Automatic);
+                    state.Flags.ToList(), r.CreatedAt, r.StatusChangedAt, r.Automatic, FlagsShared: state.SharesAssessment);
             }
         }
 

@@ -6,6 +6,7 @@ using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
 using Reception.Grains.Reconciliation;
+using Reception.Grains.Returnees;
 using Reception.Grains.Shared;
 
 namespace Reception.Grains.Programs;
@@ -151,9 +152,10 @@ internal sealed partial class ProgramGrain(
             CustodyOverdue: S.Active.Values.Count(r => r.Custody is not null && r.CustodyDueAt < now));
     }
 
-    private static ProgramQueueItem Item(ReferralUpdate r, DateTimeOffset now) => new(
+    // Without the person's consent to share, the queue shows only the flags this program's category needs.
+    private ProgramQueueItem Item(ReferralUpdate r, DateTimeOffset now) => new(
         r.ReferralId, r.CaseId, r.PointCode, r.Priority, r.PriorityScore, r.Status, Math.Max(0, (long)(now - r.CreatedAt).TotalSeconds),
-        r.CreatedAt, r.Flags, r.Automatic);
+        r.CreatedAt, r.FlagsShared == false && S.Profile is { } p ? AutomaticReferrals.FlagsFor([p.Category], r.Flags) : r.Flags, r.Automatic);
 
     private static ChildInCustody Child(ReferralUpdate r, DateTimeOffset now)
     {

@@ -49,7 +49,7 @@ internal sealed partial class ReturneeGrain
     private ReferralUpdate ReferralUpdate(ReferralView r) => new(
         r.ReferralId, CaseId, r.ProgramId, S.Version, r.Status, PointCode, S.Priority, S.PriorityScore, S.Flags.ToList(),
         r.CreatedAt, r.StatusChangedAt, r.Automatic,
-        CustodyOf(r) ? S.CustodyStatus : null, CustodyOf(r) ? S.ArrivedAt : null, CustodyOf(r) ? CustodyDueAt : null);
+        CustodyOf(r) ? S.CustodyStatus : null, CustodyOf(r) ? S.ArrivedAt : null, CustodyOf(r) ? CustodyDueAt : null, S.SharesAssessment);
 
     // The child-protection program following an unaccompanied child hears where its custody stands.
     private bool CustodyOf(ReferralView r) => S.NeedsCustody && r.ProgramId == S.CustodyProgramId;
