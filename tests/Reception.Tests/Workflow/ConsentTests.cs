@@ -1,3 +1,4 @@
+using Reception.Contracts.People;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Contracts.Shared;
@@ -96,6 +97,23 @@ public sealed class ConsentTests(WorkflowCluster cluster)
         Assert.Empty(Assert.Single((await s.Program(documents).GetDetail()).Queue).Flags);
         // The point's managers read the case whole.
         Assert.Equal(3, (await returnee.View(s.Manager)).Flags.Count(f => f is Vulnerability.ViolenceVictim or Vulnerability.Disability or Vulnerability.InterpreterNeeded));
+    }
+
+    [Fact]
+    public async Task A_providers_timeline_of_the_person_narrows_the_flags_the_same_way()
+    {
+        var s = await new Scenario(cluster).WithPointAsync();
+        var documents = await s.AddProgramAsync(ProgramCategory.Documents);
+        var receipt = await s.ArriveAsync(Scenario.Adult(s.PointCode) with { Vulnerabilities = [Vulnerability.ViolenceVictim] });
+        await s.Returnee(receipt.CaseId).Refer(documents, null, s.Manager, consentOverride: "Needs a birth certificate");
+        var people = s.Grains.GetGrain<IPeopleGrain>(0);
+
+        var narrowed = Assert.Single((await people.Timeline(receipt.PersonId, Actor.Provider("registrar", documents))).Cases);
+        await s.ConsentAsync(receipt.CaseId);
+        var shared = Assert.Single((await people.Timeline(receipt.PersonId, Actor.Provider("registrar", documents))).Cases);
+
+        Assert.Empty(narrowed.Flags);
+        Assert.Equal([Vulnerability.ViolenceVictim], shared.Flags);
     }
 
     [Fact]
