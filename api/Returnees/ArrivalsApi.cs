@@ -84,6 +84,7 @@ public static class ArrivalsApi
                 request.PersonId,
                 request.RejectedPersonIds,
                 request.Unidentified ?? false,
-                request.Description);
+                request.Description,
+                request.PrivacyNoticeGiven);
     }
 }

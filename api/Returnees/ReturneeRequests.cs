@@ -35,7 +35,9 @@ public sealed record ArrivalRequest(
     IReadOnlyList<string>? RejectedPersonIds = null,
     // A person who cannot or will not give a name: no names, and a short description instead.
     bool? Unidentified = null,
-    [property: StringLength(Limits.DescriptionLength)] string? Description = null);
+    [property: StringLength(Limits.DescriptionLength)] string? Description = null,
+    // Whether the desk gave the person the privacy notice; recorded either way (left out: not given).
+    bool? PrivacyNoticeGiven = null);
 
 /// <summary><c>PUT /api/returnees/{caseId}/person</c>: links the case to a person of earlier returns.</summary>
 public sealed record PersonLinkRequest(
@@ -70,6 +72,17 @@ public sealed record AssessmentRequest(
 /// <summary><c>POST /api/returnees/{caseId}/referrals</c>.</summary>
 public sealed record ReferralRequest(
     [property: Required] string? ProgramId,
+    [property: StringLength(Limits.NoteLength)] string? Note = null,
+    // Outside the mandatory categories and without consent to share the assessment: why the referral is made anyway.
+    ConsentOverrideRequest? ConsentOverride = null);
+
+/// <summary>The reason for referring without the person's consent; recorded in the case's events.</summary>
+public sealed record ConsentOverrideRequest(
+    [property: Required, StringLength(Limits.NoteLength)] string? Reason);
+
+/// <summary><c>PUT /api/returnees/{caseId}/consent/{purpose}</c>: gives or withdraws the person's consent for one purpose.</summary>
+public sealed record ConsentRequest(
+    [property: Required] bool? Given,
     [property: StringLength(Limits.NoteLength)] string? Note = null);
 
 /// <summary><c>POST /api/returnees/{caseId}/departure</c>.</summary>

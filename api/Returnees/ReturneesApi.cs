@@ -21,7 +21,11 @@ public static class ReturneesApi
             .WithDescription("Entries with sequence below `before`, at most `limit` (1–500, default 50). `nextBefore` is the cursor of the next, older page (null on the last), also given as a `Link: <…>; rel=\"next\"` header.");
         returnees.MapPut("/{caseId}/assessment", RecordAssessment).WithName("RecordAssessment").WithSummary("Records the needs assessment.");
         returnees.MapGet("/{caseId}/recommendations", GetRecommendations).WithName("GetRecommendations").WithSummary("Programs recommended from the assessment.");
-        returnees.MapPost("/{caseId}/referrals", Refer).WithName("CreateReferral").WithSummary("Refers the person to a program (honours Idempotency-Key).");
+        returnees.MapPost("/{caseId}/referrals", Refer).WithName("CreateReferral").WithSummary("Refers the person to a program (honours Idempotency-Key).")
+            .WithDescription("Outside the mandatory categories (child protection for an unaccompanied minor, health for a medical urgency) the person must have consented to share the assessment, or `consentOverride.reason` says why the referral is made without it; otherwise 409 `consentRequired`. The referral's `basis` says which (`consent`, `mandatory`, `override`).");
+        returnees.MapPut("/{caseId}/consent/{purpose}", RecordConsent).WithName("RecordConsent")
+            .WithSummary("Gives or withdraws the person's consent for one purpose (`shareAssessment`, `followUpContact`); recorded with who and when.")
+            .WithDescription("A withdrawal applies to the next read: a provider then sees only the flags its program's category needs, and no assessment. Recording the decision that already stands changes nothing.");
         returnees.MapPost("/{caseId}/departure", Depart).WithName("RecordDeparture").WithSummary("Records the departure to a destination; cancels open referrals.");
         returnees.MapPost("/{caseId}/transfer", Transfer).WithName("RecordTransfer").WithSummary("Hands the person over to an institution.");
         returnees.MapPost("/{caseId}/custody", RecordCustody).WithName("RecordCustodyStep")
@@ -109,10 +113,23 @@ public static class ReturneesApi
 
     private static async Task<Created<ReferralView>> Refer(string caseId, ReferralRequest request, HttpContext context, IClusterClient cluster)
     {
-        new FieldErrors().Required("programId", request.ProgramId).ThrowIfAny();
+        new FieldErrors()
+            .Required("programId", request.ProgramId)
+            .Text("consentOverride.reason", request.ConsentOverride?.Reason, Limits.NoteLength, required: request.ConsentOverride is not null)
+            .ThrowIfAny();
         var returnee = cluster.Returnee(caseId);
-        var referral = await returnee.Refer(request.ProgramId!.Trim(), request.Note, context.Actor(), IdempotencyKey.Read(context));
+        var referral = await returnee.Refer(
+            request.ProgramId!.Trim(), request.Note, context.Actor(), IdempotencyKey.Read(context), request.ConsentOverride?.Reason);
         return TypedResults.Created($"/api/returnees/{returnee.GetPrimaryKeyString()}", referral);
+    }
+
+    private static async Task<ReturneeView> RecordConsent(string caseId, string purpose, ConsentRequest request, HttpContext context, IClusterClient cluster)
+    {
+        var errors = new FieldErrors().Required("given", request.Given);
+        var known = Enum.TryParse<ConsentPurpose>(purpose.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(purpose, out _);
+        errors.AddIf(!known, "purpose", ProblemCodes.NotOneOf, ("value", purpose), ("accepted", AcceptedValues.Of<ConsentPurpose>()))
+            .ThrowIfAny();
+        return await cluster.Returnee(caseId).RecordConsent(value, request.Given!.Value, request.Note, context.Actor());
     }
 
     private static Task<ReturneeView> Depart(string caseId, DepartureRequest request, HttpContext context, IClusterClient cluster) =>

@@ -50,7 +50,9 @@ internal sealed class IntakeDesks(SimulationContext simulation, Departures depar
             simulation.Error($"assessment {sim.CaseId}: {(int)response.Status} {response.Text()}");
             return;
         }
-        var recommendations = (await client.GetJsonAsync(manager, $"api/returnees/{sim.CaseId}/recommendations", cancel))?.AsArray() ?? [];
+        // Without consent to share, the desk refers to nothing but the mandatory care the registration already referred.
+        var consented = response.Json()?["consentToShare"]?.GetValue<bool>() ?? false;
+        var recommendations = consented ? (await client.GetJsonAsync(manager, $"api/returnees/{sim.CaseId}/recommendations", cancel))?.AsArray() ?? [] : [];
         foreach (var programId in recommendations.Select(r => r!["programId"]!.GetValue<string>()).Where(id => !sim.Programs.Contains(id)).Take(4).ToList())
         {
             var referral = await client.SendWithRetryAsync(manager, HttpMethod.Post, $"api/returnees/{sim.CaseId}/referrals", new { programId }, Guid.NewGuid().ToString("N"), cancel: cancel);

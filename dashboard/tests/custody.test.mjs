@@ -22,6 +22,7 @@ const assertNoReload = async (page) => assert.equal(await page.evaluate(() => wi
 async function registerChildInBrowser(manager, givenNames, surnames) {
   const form = manager.locator('[data-testid="arrival-form"]');
   await form.waitFor();
+  await form.locator('input[name="privacyNoticeGiven"]').check();
   await manager.locator('#arr-given').fill(givenNames);
   await manager.locator('#arr-surnames').fill(surnames);
   await manager.locator('#arr-sex').selectOption('male');
@@ -163,6 +164,7 @@ describe('custody of unaccompanied children in a real browser against the real A
     const manager = await open('manager-TIJ');
     const form = manager.locator('[data-testid="arrival-form"]');
     await form.waitFor();
+    await form.locator('input[name="privacyNoticeGiven"]').check();
     assert.equal(await manager.locator('#arr-relationship').count(), 0, 'no relationship field before a companion is entered');
     await manager.locator('#arr-given').fill('Sofía');
     await manager.locator('#arr-surnames').fill('Peña Gil');

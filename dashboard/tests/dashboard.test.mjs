@@ -42,7 +42,9 @@ async function seedActivity() {
   });
   await api.call('manager-TIJ', 'POST', `/api/returnees/${cases[0].caseId}/referrals`, { programId: 'sne-repatriados-trabajando', note: 'Experiencia en construcción' });
   await api.call('manager-TIJ', 'POST', `/api/returnees/${cases[0].caseId}/referrals`, { programId: 'ine-credencial' });
-  // The medical urgency (cases[4]) and the pregnancy (cases[1]) were referred to health automatically at registration.
+  // The medical urgency (cases[4]) was referred to health automatically at registration (mandatory); the pregnancy
+  // (cases[1]) and the older adult (cases[3]) once they consented to share.
+  for (const c of [cases[1], cases[3]]) await api.call('manager-TIJ', 'PUT', `/api/returnees/${c.caseId}/consent/shareAssessment`, { given: true });
   for (const person of people.slice(0, 3)) await api.arrival('NLD', person);
   return cases;
 }
@@ -141,9 +143,10 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
 
   it("a provider accepts a case in its view and the manager's open page shows it accepted without a reload", async () => {
     const receipt = await api.arrival('TIJ', { givenNames: 'Sofía', surnames: 'Morales Díaz', sex: 'female', estimatedAge: 45, vulnerabilities: ['disability'] });
-    // a disability is referred to health at registration
-    const referral = receipt.referrals.find((r) => r.programId === PROVIDER);
-    assert.ok(referral?.automatic, `expected an automatic referral to ${PROVIDER}: ${JSON.stringify(receipt.referrals)}`);
+    // a disability is referred to health automatically once the person consents to share
+    const consented = await api.call('manager-TIJ', 'PUT', `/api/returnees/${receipt.caseId}/consent/shareAssessment`, { given: true });
+    const referral = consented.referrals.find((r) => r.programId === PROVIDER);
+    assert.ok(referral?.automatic, `expected an automatic referral to ${PROVIDER}: ${JSON.stringify(consented.referrals)}`);
 
     const manager = await open('manager-TIJ');
     await manager.goto(`${host.url}/cases/${receipt.caseId}`);
@@ -233,8 +236,9 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     assert.deepEqual(sequences, sequences.map((_, i) => sequences.length - i), 'newest first, each event once, down to the first');
     assert.match(await rows.last().innerText(), /Registró la llegada/);
 
-    const referral = receipt.referrals.find((r) => r.programId === PROVIDER);
-    assert.ok(referral, `expected an automatic referral to ${PROVIDER}: ${JSON.stringify(receipt.referrals)}`);
+    const { referrals } = await api.call('manager-MXL', 'PUT', `/api/returnees/${receipt.caseId}/consent/shareAssessment`, { given: true });
+    const referral = referrals.find((r) => r.programId === PROVIDER);
+    assert.ok(referral, `expected an automatic referral to ${PROVIDER}: ${JSON.stringify(referrals)}`);
     const provider = await open(`provider-${PROVIDER}`);
     const asked = [];
     provider.on('request', (request) => asked.push(new URL(request.url()).pathname));
@@ -312,6 +316,7 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     const manager = await open('manager-TIJ');
     const form = manager.locator('[data-testid="arrival-form"]');
     await form.waitFor();
+    await form.locator('input[name="privacyNoticeGiven"]').check();
     await form.locator('button[type=submit]').click();
     for (const field of ['givenNames', 'surnames', 'sex']) await form.locator(`[data-field-error="${field}"]`).waitFor();
     assert.equal(await manager.locator('#arr-given').getAttribute('aria-invalid'), 'true');
@@ -348,6 +353,7 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     const manager = await open('manager-TIJ');
     const form = manager.locator('[data-testid="arrival-form"]');
     await form.waitFor();
+    await form.locator('input[name="privacyNoticeGiven"]').check();
     await manager.locator('#arr-dob').fill('31/02/1990');
     await form.locator('button[type=submit]').click();
     await form.locator('[data-field-error="dateOfBirth"]').waitFor();
@@ -370,6 +376,7 @@ describe('dashboard in a real browser against the real API host', { timeout: 600
     const manager = await open('manager-TIJ');
     const form = manager.locator('[data-testid="arrival-form"]');
     await form.waitFor();
+    await form.locator('input[name="privacyNoticeGiven"]').check();
     // A CURP in the official format whose check digit is wrong: only the API can tell.
     const person = { givenNames: 'Daniela', surnames: 'Núñez Ochoa', sex: 'female', estimatedAge: 36, curp: 'NUOD900101MBCXXX01' };
     await manager.locator('#arr-given').fill(person.givenNames);

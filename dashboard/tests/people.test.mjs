@@ -41,6 +41,7 @@ describe('people across returns in a real browser against the real API host', { 
     const manager = await open('manager-TIJ');
     const form = manager.locator('[data-testid="arrival-form"]');
     await form.waitFor();
+    await form.locator('input[name="privacyNoticeGiven"]').check();
     // Accents dropped, and the date of birth typed month first (3 July instead of 7 March).
     await manager.locator('#arr-given').fill('Jose Angel');
     await manager.locator('#arr-surnames').fill('Nunez Pena');
@@ -181,6 +182,7 @@ describe('people across returns in a real browser against the real API host', { 
     const manager = await open('manager-TIJ');
     const form = manager.locator('[data-testid="arrival-form"]');
     await form.waitFor();
+    await form.locator('input[name="privacyNoticeGiven"]').check();
     await manager.locator('#arr-unidentified').check();
     assert.equal(await manager.locator('#arr-given').count(), 0, 'the name fields are hidden');
     await manager.locator('#arr-sex').selectOption('female');

@@ -2,7 +2,7 @@ import { toApiError } from './problem';
 import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
-  About, ArrivalReceipt, ArrivalRequest, CatalogEvent, DeskCall, PointDefinition, ProgramDefinition, AssessmentRequest, AuditPage, CapacityRequest, CaseSearchPage, CustodyStepRequest, CustodyView, DepartureRequest,
+  About, ArrivalReceipt, ArrivalRequest, CatalogEvent, DeskCall, PointDefinition, ProgramDefinition, AssessmentRequest, AuditPage, CapacityRequest, CaseSearchPage, ConsentPurpose, CustodyStepRequest, CustodyView, DepartureRequest,
   NationalPicture, Notice, NoticeRequest, PersonMatch, PersonTimeline, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult,
   ReferralView, RegistrationCorrectionRequest, ReturneeView, TokenResponse, TransferRequest,
 } from './types';
@@ -68,8 +68,14 @@ export const api = {
   audit: (caseId: string, before?: number | null) =>
     request<AuditPage>('GET', `/api/returnees/${enc(caseId)}/audit${before ? `?before=${before}` : ''}`),
   assess: (caseId: string, assessment: AssessmentRequest) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/assessment`, assessment),
-  refer: (caseId: string, programId: string, note?: string) =>
-    request<ReferralView>('POST', `/api/returnees/${enc(caseId)}/referrals`, { programId, note: note || undefined }),
+  /** Refers to a program; `consentOverride` is the reason for referring a person who has not consented to share. */
+  refer: (caseId: string, programId: string, note?: string, consentOverride?: string) =>
+    request<ReferralView>('POST', `/api/returnees/${enc(caseId)}/referrals`, {
+      programId, note: note || undefined, consentOverride: consentOverride ? { reason: consentOverride } : undefined,
+    }),
+  /** Gives or withdraws the person's consent for one purpose. */
+  consent: (caseId: string, purpose: ConsentPurpose, given: boolean, note?: string) =>
+    request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/consent/${enc(purpose)}`, { given, note: note || undefined }),
   transfer: (caseId: string, transfer: TransferRequest) => request<ReturneeView>('POST', `/api/returnees/${enc(caseId)}/transfer`, transfer),
   depart: (caseId: string, departure: DepartureRequest) => request<ReturneeView>('POST', `/api/returnees/${enc(caseId)}/departure`, departure),
   /** Records a step of an unaccompanied child's chain of custody; answers the chain. */

@@ -24,6 +24,7 @@ export {
   documentTypeValues as DOCUMENT_TYPES,
   educationLevelValues as EDUCATION_LEVELS,
   englishLevelValues as ENGLISH_LEVELS,
+  consentPurposeValues as CONSENT_PURPOSES,
   mexicanStateValues as MEXICAN_STATES,
   pointKindValues as POINT_KINDS,
   programCategoryValues as CATEGORIES,
@@ -94,4 +95,6 @@ export type PersonMatch = Schemas['PersonMatchView'];
 export type PersonTimeline = Schemas['PersonTimeline'];
 export type ReturnSummary = Schemas['ReturnSummary'];
 export type RecentReturn = Schemas['RecentReturn'];
+export type ConsentPurpose = Schemas['ConsentPurpose'];
+export type ConsentView = Schemas['ConsentView'];
 export type RegistrationCorrectionRequest = Schemas['RegistrationCorrectionRequest'];

@@ -24,7 +24,9 @@ public sealed record ReferralUpdate(
     // The person, as the provider's queue names them (providers may read the case they were referred).
     [property: Id(15)] string? GivenNames = null,
     [property: Id(16)] string? Surnames = null,
-    [property: Id(17)] int? AgeAtArrival = null)
+    [property: Id(17)] int? AgeAtArrival = null,
+    // False when the person has not consented to share: the program shows only the flags its category needs.
+    [property: Id(18)] bool? FlagsShared = null)
 {
     public bool IsActive => Status is ReferralStatus.Pending or ReferralStatus.Accepted;
 }

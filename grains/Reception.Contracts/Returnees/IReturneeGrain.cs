@@ -31,8 +31,16 @@ public interface IReturneeGrain : IGrainWithStringKey
     [Alias("recommendations")]
     Task<IReadOnlyList<Recommendation>> GetRecommendations(Actor actor);
 
+    /// <summary>
+    /// Refers to a program. Outside the mandatory categories it needs the person's consent to share the assessment,
+    /// or <paramref name="consentOverride"/>: the reason for referring without it, recorded in the case's events.
+    /// </summary>
     [Alias("refer")]
-    Task<ReferralView> Refer(string programId, string? note, Actor actor, string? idempotencyKey = null);
+    Task<ReferralView> Refer(string programId, string? note, Actor actor, string? idempotencyKey = null, string? consentOverride = null);
+
+    /// <summary>Gives or withdraws the person's consent for one purpose; a withdrawal applies to the next read.</summary>
+    [Alias("consent")]
+    Task<ReturneeView> RecordConsent(ConsentPurpose purpose, bool given, string? note, Actor actor);
 
     [Alias("accept")]
     Task<ReferralView> AcceptReferral(string referralId, string programId, Actor actor);

@@ -16,4 +16,8 @@ public sealed record ReferralView(
     // For an automatic referral, the situation that caused it, so a client can word the note in its own language.
     [property: Id(11)] Vulnerability? AutomaticFor = null,
     // When the program accepted it (kept after it is completed), for the programs' daily figures.
-    [property: Id(12)] DateTimeOffset? AcceptedAt = null);
+    [property: Id(12)] DateTimeOffset? AcceptedAt = null,
+    // Why the case could be shared with the program (null: made before consent was recorded per purpose).
+    [property: Id(13)] ReferralBasis? Basis = null,
+    // The reason given when the referral overrode missing consent.
+    [property: Id(14)] string? OverrideReason = null);

@@ -32,4 +32,6 @@ public sealed record RegisterArrival(
     [property: Id(15)] IReadOnlyList<string>? RejectedPersonIds = null,
     // A person who cannot or will not give a name: registered without names, with a short description.
     [property: Id(16)] bool Unidentified = false,
-    [property: Id(17)] string? Description = null);
+    [property: Id(17)] string? Description = null,
+    // Whether the desk gave the person the privacy notice (null: not said, recorded as not given).
+    [property: Id(18)] bool? PrivacyNoticeGiven = null);

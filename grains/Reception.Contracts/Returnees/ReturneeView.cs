@@ -50,4 +50,8 @@ public sealed record ReturneeView(
     [property: Id(32)] bool Unidentified = false,
     [property: Id(33)] string? Description = null,
     // A minor or vulnerable person returned again within the recent-return window: their earlier return.
-    [property: Id(34)] RecentReturn? RecentReturn = null);
+    [property: Id(34)] RecentReturn? RecentReturn = null,
+    // Consent per purpose (every purpose, given or not); the history is in the case's events.
+    [property: Id(35)] IReadOnlyList<ConsentView>? Consents = null,
+    // Whether the desk gave the privacy notice at registration (null: registered before it was recorded).
+    [property: Id(36)] bool? PrivacyNoticeGiven = null);

@@ -66,6 +66,22 @@ public static class Permissions
     /// <summary>Providers read a case redacted: no assessment without consent, only their referrals, no audit trail.</summary>
     public static bool ReadsCaseRedacted(this Actor actor) => actor.Role == ActorRole.Provider;
 
+    /// <summary>
+    /// Every vulnerability flag of a case: whoever reads it unredacted, and providers when the person consented to share
+    /// the assessment; without consent a provider sees only the flags its program's category needs.
+    /// </summary>
+    public static bool SeesAllFlags(this Actor actor, bool consentToShare) => !actor.ReadsCaseRedacted() || consentToShare;
+
+    /// <summary>Record or withdraw a person's consent: the managers of the case's point, as for the case's other changes.</summary>
+    public static bool MayRecordConsentAt(this Actor actor, string pointCode) => actor.MayChangeCasesAt(pointCode);
+
+    /// <summary>
+    /// A referral lets its program's providers read the case while it is active and for <paramref name="afterClose"/>
+    /// (<see cref="PrivacyOptions.ProviderAccessAfterClose"/>) after it closed: completed, declined or cancelled, at its last status change.
+    /// </summary>
+    public static bool GivesProviderAccess(this ReferralView referral, DateTimeOffset now, TimeSpan afterClose) =>
+        referral.Status is ReferralStatus.Pending or ReferralStatus.Accepted || now - referral.StatusChangedAt < afterClose;
+
     /// <summary>Which of a case's referrals an actor sees: all, or for a provider (redacted) only their programs'.</summary>
     public static bool SeesReferralTo(this Actor actor, string programId) => !actor.ReadsCaseRedacted() || actor.WorksForProgram(programId);
 
@@ -168,6 +184,26 @@ public static class Permissions
             throw ReceptionException.Forbidden(ProblemCodes.CaseNotVisible, ("caseId", caseId));
         }
     }
+
+    /// <summary>
+    /// Reading a case whose referrals are <paramref name="referrals"/>: a provider whose program's referrals all closed
+    /// more than <paramref name="afterClose"/> ago is told that their access ended, and when.
+    /// </summary>
+    public static void RequireReadCase(this Actor actor, string caseId, string pointCode, IReadOnlyCollection<ReferralView> referrals, DateTimeOffset now, TimeSpan afterClose)
+    {
+        var withAccess = referrals.Where(r => r.GivesProviderAccess(now, afterClose)).Select(r => r.ProgramId).ToList();
+        var theirs = referrals.Where(r => actor.ReadsCaseRedacted() && actor.WorksForProgram(r.ProgramId)).ToList();
+        if (theirs.Count > 0 && !actor.MayReadCase(pointCode, withAccess))
+        {
+            var closedAt = theirs.Max(r => r.StatusChangedAt);
+            throw ReceptionException.Forbidden(ProblemCodes.ProviderAccessEnded,
+                ("caseId", caseId), ("closedAt", closedAt), ("endedAt", closedAt + afterClose), ("days", (int)afterClose.TotalDays));
+        }
+        actor.RequireReadCase(caseId, pointCode, withAccess);
+    }
+
+    public static void RequireRecordConsentAt(this Actor actor, string pointCode) =>
+        Require(actor.MayRecordConsentAt(pointCode), actor, "recordConsent", pointCode: pointCode);
 
     // A provider is told that the trail is never theirs, whichever case they ask for; anyone else who may not read
     // the case is refused as for the case itself.

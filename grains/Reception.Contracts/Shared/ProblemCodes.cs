@@ -114,6 +114,7 @@ public static class ProblemCodes
     public const string ProgramExists = "programExists";
     public const string PointInactive = "pointInactive";
     public const string ProgramInactive = "programInactive";
+    public const string ConsentRequired = "consentRequired";
 
     // Permissions (see Permissions).
     public const string NotManagerOfPoint = "notManagerOfPoint";
@@ -122,6 +123,7 @@ public static class ProblemCodes
     public const string CaseNotVisible = "caseNotVisible";
     public const string PersonNotVisible = "personNotVisible";
     public const string AuditNotForProviders = "auditNotForProviders";
+    public const string ProviderAccessEnded = "providerAccessEnded";
     public const string TokenWithoutUser = "tokenWithoutUser";
     public const string TokenWithoutRole = "tokenWithoutRole";
     public const string MetricsNotAllowed = "metricsNotAllowed";

@@ -6,6 +6,7 @@ using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
 using Reception.Grains.Reconciliation;
+using Reception.Grains.Returnees;
 using Reception.Grains.Shared;
 
 namespace Reception.Grains.Programs;
@@ -149,9 +150,11 @@ internal sealed partial class ProgramGrain(
             Inactive: p.Inactive, Description: p.Description);
     }
 
-    private static ProgramQueueItem Item(ReferralUpdate r, DateTimeOffset now) => new(
+    // Without the person's consent to share, the queue shows only the flags this program's category needs.
+    private ProgramQueueItem Item(ReferralUpdate r, DateTimeOffset now) => new(
         r.ReferralId, r.CaseId, r.PointCode, r.Priority, r.PriorityScore, r.Status, Math.Max(0, (long)(now - r.CreatedAt).TotalSeconds),
-        r.CreatedAt, r.Flags, r.Automatic, r.GivenNames, r.Surnames, r.AgeAtArrival);
+        r.CreatedAt, r.FlagsShared == false && S.Profile is { } p ? AutomaticReferrals.FlagsFor([p.Category], r.Flags) : r.Flags, r.Automatic,
+        r.GivenNames, r.Surnames, r.AgeAtArrival);
 
     private static ChildInCustody Child(ReferralUpdate r, DateTimeOffset now)
     {

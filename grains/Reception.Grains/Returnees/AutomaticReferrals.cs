@@ -31,6 +31,26 @@ internal static class AutomaticReferrals
         (Vulnerability.LgbtiAtRisk, ProgramCategory.Psychosocial, "Automatic referral: LGBTI person at risk."),
     ];
 
+    // Referrals that proceed without the person's consent: child protection for a child without a parent or guardian,
+    // urgent medical care. Every other referral needs consent to share the assessment, or an override with a reason.
+    private static readonly (Vulnerability Flag, ProgramCategory Category)[] MandatoryRules =
+    [
+        (Vulnerability.UnaccompaniedMinor, ProgramCategory.ChildProtection),
+        (Vulnerability.UnrelatedAdultCompanion, ProgramCategory.ChildProtection),
+        (Vulnerability.MedicalUrgency, ProgramCategory.Health),
+    ];
+
+    /// <summary>Whether a referral to a program of <paramref name="category"/> is mandatory for a person with these flags.</summary>
+    public static bool IsMandatory(ProgramCategory category, IReadOnlyCollection<Vulnerability> flags) =>
+        MandatoryRules.Any(r => r.Category == category && flags.Contains(r.Flag));
+
+    /// <summary>
+    /// The flags a program of one of <paramref name="categories"/> needs to see without the person's consent: the
+    /// situations this table refers to that category (psychosocial sees violence; documents sees none).
+    /// </summary>
+    public static List<Vulnerability> FlagsFor(IReadOnlyCollection<ProgramCategory> categories, IEnumerable<Vulnerability> flags) =>
+        flags.Where(f => Rules.Any(r => r.Flag == f && categories.Contains(r.Category))).ToList();
+
     /// <summary>One rule per category, from the most pressing flag (the rules are in triage weight order).</summary>
     public static IReadOnlyList<Rule> For(IReadOnlyCollection<Vulnerability> flags) =>
         Rules.Where(r => flags.Contains(r.Flag))

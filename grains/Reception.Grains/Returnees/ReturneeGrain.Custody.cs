@@ -107,12 +107,16 @@ internal sealed partial class ReturneeGrain
     /// The automatic referrals of the flags a change brought (a separation, a corrected age): a category already
     /// served by an active referral is not referred again.
     /// </summary>
-    private List<string> ReferForNewFlags(HashSet<Vulnerability> before, IReadOnlyList<ProgramProfile> programs, DateTimeOffset now)
+    private List<string> ReferForNewFlags(HashSet<Vulnerability> before, IReadOnlyList<ProgramProfile> programs, DateTimeOffset now) =>
+        ReferAutomaticallyFor(S.Flags.Where(f => !before.Contains(f)).ToList(), programs, now);
+
+    /// <summary>The automatic referrals of <paramref name="flags"/>, except for a category already served by an active referral.</summary>
+    private List<string> ReferAutomaticallyFor(IReadOnlyCollection<Vulnerability> flags, IReadOnlyList<ProgramProfile> programs, DateTimeOffset now)
     {
         var referredCategories = S.Referrals.Where(r => IsActive(r.Status))
             .Select(r => programs.FirstOrDefault(p => p.Id == r.ProgramId)?.Category)
             .ToHashSet();
-        var rules = AutomaticReferrals.For(S.Flags.Where(f => !before.Contains(f)).ToList())
+        var rules = AutomaticReferrals.For(flags)
             .Where(rule => !referredCategories.Contains(rule.Category))
             .ToList();
         return ReferAutomatically(rules, programs, now);

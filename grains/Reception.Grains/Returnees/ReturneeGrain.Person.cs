@@ -159,13 +159,15 @@ internal sealed partial class ReturneeGrain
         {
             throw ReceptionException.Forbidden(ProblemCodes.CaseNotVisible, ("caseId", CaseId));
         }
-        AddAudit(actor, time.GetUtcNow(), "viewed", "timeline", ("what", "timeline"));
+        var now = time.GetUtcNow();
+        AddAudit(actor, now, "viewed", "timeline", ("what", "timeline"));
         await AppendEventsAsync();
         var a = S.Arrival!;
         var redacted = actor.ReadsCaseRedacted();
+        var providerCategories = redacted ? await ProviderCategoriesAsync(actor, now) : null;
         return new ReturnSummary(
             CaseId, Person, a.PointCode, S.ArrivedAt, S.CertificateNumber, a.GivenNames, a.Surnames, a.DateOfBirth, a.EstimatedAge, a.Sex,
-            S.Stage, S.EnteredStageAt, S.Flags.ToList(),
+            S.Stage, S.EnteredStageAt, FlagsSeenBy(actor, providerCategories),
             S.Referrals.Where(r => actor.SeesReferralTo(r.ProgramId)).ToList(),
             redacted ? null : S.Exit,
             actor.SeesCustody(S.CustodyProgramId) ? S.Custody.ToList() : [],

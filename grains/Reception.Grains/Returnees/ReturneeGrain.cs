@@ -85,11 +85,13 @@ internal sealed partial class ReturneeGrain(
         S.PersonId = person.Id;
         S.RecentReturn = RecentReturns.Find(person.Cases, CaseId, now, age, S.Priority);
         _identityChanged = true;
-        AddAudit(actor, now, "registered", $"Arrival at {point.Code}; certificate {S.CertificateNumber}; priority {S.Priority}",
+        AddAudit(actor, now, "registered",
+            $"Arrival at {point.Code}; certificate {S.CertificateNumber}; priority {S.Priority}; privacy notice {(arrival.PrivacyNoticeGiven == true ? "given" : "not given")}",
             ("point", point.Code), ("certificate", S.CertificateNumber), ("priority", Code(S.Priority)),
             ("companion", arrival.AccompanyingCaseId), ("relationship", arrival.Relationship is { } r ? Code(r) : null),
             ("familyGroup", familyGroup), ("person", person.Id), ("linkedBy", person.LinkedBy),
-            ("unidentified", arrival.Unidentified ? "true" : null), ("recentReturn", S.RecentReturn?.CaseId));
+            ("unidentified", arrival.Unidentified ? "true" : null), ("recentReturn", S.RecentReturn?.CaseId),
+            ("privacyNotice", arrival.PrivacyNoticeGiven == true ? "given" : "notGiven"));
         foreach (var rejected in arrival.RejectedPersonIds ?? [])
         {
             AddAudit(actor, now, "linkRejected", rejected, ("person", rejected));
@@ -117,10 +119,15 @@ internal sealed partial class ReturneeGrain(
                 }
                 continue;
             }
-            var referral = AddReferral(program.Id, rule.Reason, "system", now, rule.Cause);
+            if (!MayReferAutomatically(program.Category, rule, program.Id, now))
+            {
+                continue;
+            }
+            var basis = AutomaticReferrals.IsMandatory(program.Category, S.Flags) ? ReferralBasis.Mandatory : ReferralBasis.Consent;
+            var referral = AddReferral(program.Id, rule.Reason, "system", now, basis, automaticFor: rule.Cause);
             NoteChildProtection(program);
-            AddAudit(Actor.System(), now, "referred", $"{referral.ReferralId} to {program.Id} ({rule.Reason})",
-                ("referral", referral.ReferralId), ("program", program.Id), ("automaticFor", Code(rule.Cause)));
+            AddAudit(Actor.System(), now, "referred", $"{referral.ReferralId} to {program.Id} ({rule.Reason}; {BasisDetail(basis, null)})",
+                ("referral", referral.ReferralId), ("program", program.Id), ("automaticFor", Code(rule.Cause)), ("basis", Code(basis)));
             touched.Add(referral.ReferralId);
         }
         return touched;
@@ -130,12 +137,14 @@ internal sealed partial class ReturneeGrain(
     {
         await EnsureLoadedAsync();
         EnsureRegistered();
-        actor.RequireReadCase(CaseId, PointCode, S.Referrals.Select(r => r.ProgramId));
+        var now = time.GetUtcNow();
+        actor.RequireReadCase(CaseId, PointCode, S.Referrals, now, ProviderAccessAfterClose);
+        var providerCategories = actor.ReadsCaseRedacted() ? await ProviderCategoriesAsync(actor, now) : null;
         // What the case page shows beside the record, so that opening a case is one read and one entry in its trail.
         var recommendations = actor.MayReadRecommendations(PointCode) ? await RecommendationsAsync() : null;
-        AddAudit(actor, time.GetUtcNow(), "viewed", null);
+        AddAudit(actor, now, "viewed", null);
         await AppendEventsAsync();
-        return ToView(actor) with { Recommendations = recommendations };
+        return ToView(actor, providerCategories) with { Recommendations = recommendations };
     }
 
     public async Task<AuditPage> GetAudit(Actor actor, long? before, int limit)
@@ -172,6 +181,9 @@ internal sealed partial class ReturneeGrain(
             $"Needs: {string.Join(", ", assessment.Needs)}; destination {assessment.DestinationState}; consent to share: {assessment.ConsentToShare}",
             ("needs", string.Join(",", assessment.Needs.Select(Code))), ("destination", assessment.DestinationState),
             ("consent", assessment.ConsentToShare ? "true" : "false"));
+        var consentChanged = (S.Assessment is null && !S.Consents.ContainsKey(ConsentPurpose.ShareAssessment)) || assessment.ConsentToShare != S.SharesAssessment
+            ? RecordConsentDecision(ConsentPurpose.ShareAssessment, assessment.ConsentToShare, null, actor, now)
+            : false;
         S.Assessment = assessment;
         S.FirstAssessedAt ??= now;
         S.Flags = flags;
@@ -181,7 +193,7 @@ internal sealed partial class ReturneeGrain(
         {
             EnterStage(S.Referrals.Count > 0 ? Stage.Services : Stage.Assessment, now);
         }
-        await CommitAsync(priorityChanged ? ActiveReferralIds() : []);
+        await CommitAsync(consentChanged ? await ReferralsAfterConsentChangedAsync(now) : priorityChanged ? ActiveReferralIds() : []);
         return ToView(actor);
     }
 
@@ -199,7 +211,7 @@ internal sealed partial class ReturneeGrain(
     private async Task<IReadOnlyList<Recommendation>> RecommendationsAsync() =>
         Recommender.Recommend(PointCode, S.Assessment, S.Flags, (await catalog.GetAsync()).OfferedPrograms).Recommendations;
 
-    public async Task<ReferralView> Refer(string programId, string? note, Actor actor, string? idempotencyKey = null)
+    public async Task<ReferralView> Refer(string programId, string? note, Actor actor, string? idempotencyKey = null, string? consentOverride = null)
     {
         await EnsureLoadedAsync();
         EnsureRegistered();
@@ -222,6 +234,7 @@ internal sealed partial class ReturneeGrain(
         var destination = S.Assessment?.DestinationState;
         new FieldErrors()
             .Text("note", note, Limits.NoteLength)
+            .Text("consentOverride", consentOverride, Limits.NoteLength)
             .AddIf(idempotencyKey is { Length: > Limits.IdempotencyKeyLength }, "idempotencyKey", ProblemCodes.IdempotencyKeyInvalid, ("max", Limits.IdempotencyKeyLength))
             .AddIf(!program.ServesPoint(PointCode) && !program.ServesState(destination), "programId",
                 destination is null ? ProblemCodes.ProgramNotServingPoint : ProblemCodes.ProgramNotServingPointOrState,
@@ -233,14 +246,17 @@ internal sealed partial class ReturneeGrain(
                 ("caseId", CaseId), ("referral", active.ReferralId), ("status", active.Status), ("program", program.Id));
         }
 
+        var (basis, overrideReason) = ReferralBasisFor(program, consentOverride);
+
         var now = time.GetUtcNow();
-        var referral = AddReferral(program.Id, TextRules.Clean(note), actor.UserName, now);
+        var referral = AddReferral(program.Id, TextRules.Clean(note), actor.UserName, now, basis, overrideReason);
         NoteChildProtection(program);
         if (idempotencyKey is not null)
         {
             S.ReferralKeys[idempotencyKey] = referral.ReferralId;
         }
-        AddAudit(actor, now, "referred", $"{referral.ReferralId} to {program.Id}", ("referral", referral.ReferralId), ("program", program.Id));
+        AddAudit(actor, now, "referred", $"{referral.ReferralId} to {program.Id} ({BasisDetail(basis, overrideReason)})",
+            ("referral", referral.ReferralId), ("program", program.Id), ("basis", Code(basis)), ("overrideReason", overrideReason));
         await CommitAsync([referral.ReferralId]);
         return Referral(referral.ReferralId);
     }
@@ -390,11 +406,12 @@ internal sealed partial class ReturneeGrain(
         S.EnteredStageAt = at;
     }
 
-    private ReferralView AddReferral(string programId, string? note, string by, DateTimeOffset now, Vulnerability? automaticFor = null)
+    private ReferralView AddReferral(
+        string programId, string? note, string by, DateTimeOffset now, ReferralBasis basis, string? overrideReason = null, Vulnerability? automaticFor = null)
     {
         var referral = new ReferralView(
             ReferralIds.Create(CaseId, S.Referrals.Count + 1), programId, ReferralStatus.Pending, now, by, note, now, null, null, null,
-            automaticFor is not null, automaticFor);
+            automaticFor is not null, automaticFor, Basis: basis, OverrideReason: overrideReason);
         S.Referrals.Add(referral);
         // A referral made before the intake assessment (an automatic one at registration) leaves the person
         // waiting for the desk: they still have to be interviewed.
@@ -419,16 +436,16 @@ internal sealed partial class ReturneeGrain(
         new(CaseId, S.CertificateNumber, PointCode, S.ArrivedAt, S.Stage, S.Priority, S.Flags.ToList(), S.Referrals.ToList(),
             Person, RecentReturn: S.RecentReturn);
 
-    private ReturneeView ToView(Actor actor)
+    private ReturneeView ToView(Actor actor, IReadOnlyCollection<ProgramCategory>? providerCategories = null)
     {
         var a = S.Arrival!;
         var provider = actor.ReadsCaseRedacted();
         return new ReturneeView(
             CaseId, S.CertificateNumber, a.GivenNames, a.Surnames, a.Sex, a.DateOfBirth, a.EstimatedAge, a.Curp, a.PointCode,
             S.ArrivedAt, a.NoticeId, a.Transport, a.AccompanyingCaseId, S.Stage, S.EnteredStageAt, S.Priority, S.PriorityScore,
-            S.Flags.ToList(),
-            S.Assessment?.ConsentToShare ?? false,
-            provider && S.Assessment is { ConsentToShare: false } ? null : S.Assessment,
+            FlagsSeenBy(actor, providerCategories),
+            S.SharesAssessment,
+            provider && !S.SharesAssessment ? null : S.Assessment,
             S.Referrals.Where(r => actor.SeesReferralTo(r.ProgramId)).ToList(),
             provider ? [] : S.UnmetNeeds.ToList(),
             provider ? null : S.Exit,
@@ -441,6 +458,8 @@ internal sealed partial class ReturneeGrain(
             PersonId: Person,
             Unidentified: a.Unidentified,
             Description: a.Description,
-            RecentReturn: S.RecentReturn);
+            RecentReturn: S.RecentReturn,
+            Consents: Consents(),
+            PrivacyNoticeGiven: a.PrivacyNoticeGiven);
     }
 }

@@ -53,6 +53,11 @@ internal sealed class ReturneeState
     // A minor or vulnerable person's earlier return within the recent-return window.
     [Id(30)] public RecentReturn? RecentReturn { get; set; }
 
+    // Consent per purpose, the latest decision each (the history is in the events); none on cases from before it.
+    [Id(31)] public Dictionary<ConsentPurpose, ConsentView> Consents { get; set; } = [];
+    // The situations whose automatic referral waits for consent to share (not mandatory, no consent yet).
+    [Id(32)] public List<Vulnerability> ReferralsAwaitingConsent { get; set; } = [];
+
     public bool Registered => Arrival is not null;
 
     /// <summary>With an adult companion still with them: an accompanying case not recorded as separated.</summary>
@@ -60,6 +65,10 @@ internal sealed class ReturneeState
 
     /// <summary>An unaccompanied minor's case carries a chain of custody.</summary>
     public bool NeedsCustody => Flags.Contains(Vulnerability.UnaccompaniedMinor);
+
+    /// <summary>Consent to share the assessment: as recorded per purpose, else as the assessment said (cases from before).</summary>
+    public bool SharesAssessment =>
+        Consents.TryGetValue(ConsentPurpose.ShareAssessment, out var consent) ? consent.Given : Assessment?.ConsentToShare ?? false;
 
     public bool IsClosed => Stage is Stage.Departed or Stage.Transferred;
 

@@ -136,6 +136,7 @@ public sealed class AuditApiTests(ApiHostFixture api)
         using var manager = await api.ClientAsync($"manager-{Point}");
         var (_, receipt) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals", Workflow.Adult());
         var caseId = receipt.Text("caseId");
+        await manager.ConsentAsync(caseId);
         var (referred, _) = await manager.PostJsonAsync($"/api/returnees/{caseId}/referrals", new { programId = Program });
         Assert.Equal(HttpStatusCode.Created, referred.StatusCode);
         return caseId;

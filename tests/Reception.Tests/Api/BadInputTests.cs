@@ -202,6 +202,7 @@ public sealed class BadInputTests(ApiHostFixture api)
         using var manager = await api.ClientAsync($"manager-{Point}");
         var (_, receipt) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals", Workflow.Adult("Lucía", "Pérez"));
         var caseId = receipt.Text("caseId");
+        await manager.ConsentAsync(caseId);
         var key = Guid.NewGuid().ToString();
         var (created, referral) = await manager.PostJsonAsync($"/api/returnees/{caseId}/referrals", new { programId = "imss-salud", note = "Dolor de espalda" }, key);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

@@ -89,6 +89,7 @@ public sealed class LimitTests(ApiHostFixture api)
         }
         var (_, receipt) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals", Workflow.Adult());
         var caseId = receipt.Text("caseId");
+        await manager.ConsentAsync(caseId);
         switch (field.Command)
         {
             case "assessment":

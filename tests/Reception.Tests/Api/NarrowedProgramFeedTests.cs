@@ -30,6 +30,7 @@ public sealed class NarrowedProgramFeedTests(ApiHostFixture api)
     {
         using var manager = await api.ClientAsync($"manager-{point}");
         var (_, receipt) = await manager.PostJsonAsync($"/api/points/{point}/arrivals", Workflow.Adult());
+        await manager.ConsentAsync(receipt.Text("caseId"));
         var (_, referral) = await manager.PostJsonAsync($"/api/returnees/{receipt.Text("caseId")}/referrals", new { programId = Program });
         return referral.Text("referralId");
     }

@@ -26,6 +26,7 @@ public sealed class PermissionTableTests(ApiHostFixture api)
         "register                | no       | yes        | no         | no           | no           | no           | no",
         "assess                  | no       | yes        | no         | no           | no           | no           | no",
         "refer                   | no       | yes        | no         | no           | no           | no           | no",
+        "consent                 | no       | yes        | no         | no           | no           | no           | no",
         "depart                  | no       | yes        | no         | no           | no           | no           | no",
         "transfer                | no       | yes        | no         | no           | no           | no           | no",
         "capacity                | no       | yes        | no         | no           | no           | no           | no",
@@ -111,6 +112,7 @@ public sealed class PermissionTableTests(ApiHostFixture api)
         using var manager = await api.ClientAsync($"manager-{Point}");
         var (_, receipt) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals", Workflow.Adult());
         var caseId = receipt.Text("caseId");
+        await manager.ConsentAsync(caseId);
         var (_, referral) = await manager.PostJsonAsync($"/api/returnees/{caseId}/referrals", new { programId = Program });
         var referralId = referral.Text("referralId");
         if (accept)
@@ -156,6 +158,7 @@ public sealed class PermissionTableTests(ApiHostFixture api)
             "register" => await client.PostJsonAsync($"/api/points/{Point}/arrivals", Workflow.Adult()),
             "assess" => await client.PutJsonAsync($"/api/returnees/{caseId}/assessment", Workflow.Assessment(consent: true)),
             "refer" => await client.PostJsonAsync($"/api/returnees/{caseId}/referrals", new { programId = "registro-civil-actas" }),
+            "consent" => await client.PutJsonAsync($"/api/returnees/{caseId}/consent/followUpContact", new { given = true }),
             "depart" => await client.PostJsonAsync($"/api/returnees/{caseId}/departure", new { destinationState = "Jalisco" }),
             "transfer" => await client.PostJsonAsync($"/api/returnees/{caseId}/transfer", new { institution = "DIF Tamaulipas" }),
             "capacity" => await client.PutJsonAsync($"/api/points/{Point}/capacity", new { shelterBeds = 150, intakeDesks = 4, usualDailyArrivals = 100 }),

@@ -57,6 +57,7 @@ public sealed class StatisticsApiTests(ApiHostFixture api)
         var (man, receipt) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals",
             new { givenNames = "Pedro", surnames = "Ruiz Soto", sex = "male", estimatedAge = 40, originState = "Jalisco" });
         Assert.Equal(HttpStatusCode.Created, man.StatusCode);
+        await manager.ConsentAsync(receipt.Text("caseId"));
         var (referred, _) = await manager.PostJsonAsync($"/api/returnees/{receipt.Text("caseId")}/referrals", new { programId = Program });
         Assert.Equal(HttpStatusCode.Created, referred.StatusCode);
         var (boy, boyReceipt) = await manager.PostJsonAsync($"/api/points/{Point}/arrivals",

@@ -92,6 +92,7 @@ public sealed class ValidationTests(ApiHostFixture api)
         HttpJson.AssertProblem(badAssessment, invalid, 400);
         Assert.True(invalid.GetProperty("errors").TryGetProperty("yearsAbroad", out _));
 
+        await manager.ConsentAsync(caseId);
         var (_, referral) = await manager.PostJsonAsync($"/api/returnees/{caseId}/referrals", new { programId = program });
         var referralId = referral.Text("referralId");
         // completing before accepting is out of order
@@ -135,6 +136,7 @@ public sealed class ValidationTests(ApiHostFixture api)
         Assert.Equal(HttpStatusCode.Conflict, different.StatusCode);
 
         var caseId = firstBody.Text("caseId");
+        await manager.ConsentAsync(caseId);
         var referralKey = Guid.NewGuid().ToString();
         var (r1, b1) = await manager.PostJsonAsync($"/api/returnees/{caseId}/referrals", new { programId = "imss-salud" }, referralKey);
         var (r2, b2) = await manager.PostJsonAsync($"/api/returnees/{caseId}/referrals", new { programId = "imss-salud" }, referralKey);

@@ -53,7 +53,11 @@ public sealed class WorkflowTests(ApiHostFixture api)
         Assert.Contains(recommendations.EnumerateArray(), r => r.Text("programId") == program && r.Text("reason").Length > 0);
 
         // referral
-        var (referred, referral) = await manager.PostJsonAsync($"/api/returnees/{caseId}/referrals", new { programId = program, note = "Control de presión arterial" });
+        var (refused, problem) = await manager.PostJsonAsync($"/api/returnees/{caseId}/referrals", new { programId = program, note = "Control de presión arterial" });
+        HttpJson.AssertProblem(refused, problem, 409);
+        Assert.Equal("consentRequired", problem.Text("code"));
+        var (referred, referral) = await manager.PostJsonAsync($"/api/returnees/{caseId}/referrals",
+            new { programId = program, note = "Control de presión arterial", consentOverride = new { reason = "Presión muy alta; el médico debe verla hoy" } });
         Assert.Equal(HttpStatusCode.Created, referred.StatusCode);
         Assert.Equal("pending", referral.Text("status"));
         var referralId = referral.Text("referralId");

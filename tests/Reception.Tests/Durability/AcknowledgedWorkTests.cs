@@ -118,7 +118,7 @@ public sealed class AcknowledgedWorkTests
             var commands = minors.Contains(caseId)
                 ? ["registered", .. actions.Skip(1).TakeWhile(a => a == "referred")]
                 : referrals.ContainsKey(caseId)
-                    ? accepted.Contains(caseId) ? ["registered", "assessed", "referred", "referral accepted"] : new List<string> { "registered", "assessed", "referred" }
+                    ? accepted.Contains(caseId) ? ["registered", "assessed", "consentGiven", "referred", "referral accepted"] : new List<string> { "registered", "assessed", "consentGiven", "referred" }
                     : ["registered"];
             Assert.Equal([.. commands, "viewed", "viewed"], actions);
             Assert.True(!minors.Contains(caseId) || commands.Count > 1, "an unaccompanied minor is referred at registration");

@@ -15,8 +15,8 @@ public sealed class AccessTests(WorkflowCluster cluster)
         var receipt = await s.ArriveAsync();
         var returnee = s.Returnee(receipt.CaseId);
         await returnee.RecordAssessment(Scenario.Assessment(consent: false), s.Manager);
-        await returnee.Refer(health, null, s.Manager);
-        await returnee.Refer(legal, null, s.Manager);
+        await returnee.Refer(health, null, s.Manager, consentOverride: "Back pain, needs a check today");
+        await returnee.Refer(legal, null, s.Manager, consentOverride: "Court date tomorrow");
         var nurse = Actor.Provider("nurse", health);
 
         var view = await returnee.View(nurse);

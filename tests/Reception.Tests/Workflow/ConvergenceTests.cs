@@ -47,7 +47,7 @@ public sealed class ConvergenceTests(WorkflowCluster cluster)
         var shelter = await s.AddProgramAsync(ProgramCategory.Shelter);
         FaultInjection.FailNext(nameof(IReceptionPointGrain.ApplyCase), s.PointCode);
 
-        var receipt = await s.ArriveAsync();
+        var receipt = await s.ArriveConsentingAsync();
 
         // The record is durable even though the point has not heard of it yet.
         Assert.Equal(Stage.Arrived, (await s.Returnee(receipt.CaseId).View(s.Manager)).Stage);

@@ -45,7 +45,7 @@ public sealed class IdempotencyAndConcurrencyTests(WorkflowCluster cluster)
     {
         var s = await new Scenario(cluster).WithPointAsync();
         var health = await s.AddProgramAsync(ProgramCategory.Health);
-        var returnee = s.Returnee((await s.ArriveAsync()).CaseId);
+        var returnee = s.Returnee((await s.ArriveConsentingAsync()).CaseId);
         var first = await returnee.Refer(health, "Dolor de espalda", s.Manager, "ref-1");
 
         Assert.Equal(first, await returnee.Refer(health, "  Dolor de espalda ", s.Manager, "ref-1"));
@@ -62,7 +62,7 @@ public sealed class IdempotencyAndConcurrencyTests(WorkflowCluster cluster)
     {
         var s = await new Scenario(cluster).WithPointAsync();
         var health = await s.AddProgramAsync(ProgramCategory.Health);
-        var receipt = await s.ArriveAsync();
+        var receipt = await s.ArriveConsentingAsync();
         var referral = await s.Returnee(receipt.CaseId).Refer(health, null, s.Manager);
 
         // The API routes by the referral id alone; both calls land on the same returnee grain.

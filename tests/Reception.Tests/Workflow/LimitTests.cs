@@ -60,7 +60,7 @@ public sealed class LimitTests(WorkflowCluster cluster)
                     field.Field == "reference" ? Text() : "Bus 1"), s.Manager);
                 return;
         }
-        var receipt = await s.ArriveAsync();
+        var receipt = await s.ArriveConsentingAsync();
         var returnee = s.Returnee(receipt.CaseId);
         var assessment = Scenario.Assessment();
         switch (field.Command)

@@ -16,7 +16,7 @@ public sealed class ProgramReconciliationTests(WorkflowCluster cluster)
         using var drift = new ReconciliationDrift();
         var s = await new Scenario(cluster).WithPointAsync();
         var programId = await s.AddProgramAsync(ProgramCategory.Shelter);
-        var arrival = await s.ArriveAsync();
+        var arrival = await s.ArriveConsentingAsync();
         var referral = await s.Returnee(arrival.CaseId).Refer(programId, null, s.Manager);
         var program = s.Program(programId);
         Assert.Equal(1, (await program.GetSummary()).Pending);

@@ -26,9 +26,10 @@ public sealed class RecordAgreementTests(WorkflowCluster cluster)
         var receipt = await s.ArriveAsync(Scenario.Adult(s.PointCode) with { Vulnerabilities = [Vulnerability.Pregnancy] });
         var caseId = receipt.CaseId;
         var returnee = s.Returnee(caseId);
-        // Automatic referrals at registration are the system's events.
-        var expected = new List<string> { "registered" };
-        expected.AddRange(receipt.Referrals.Select(_ => "referred"));
+        // Pregnancy's automatic referral waits for consent; once it is given the system refers.
+        Assert.Empty(receipt.Referrals);
+        await s.ConsentAsync(caseId);
+        var expected = new List<string> { "registered", "referralAwaitingConsent", "consentGiven", "referred" };
 
         for (var step = 0; step < 40; step++)
         {

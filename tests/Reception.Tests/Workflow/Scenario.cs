@@ -51,6 +51,18 @@ public sealed class Scenario(WorkflowCluster cluster)
     public async Task<ArrivalReceipt> ArriveAsync(RegisterArrival? command = null, string? caseId = null) =>
         await Returnee(caseId ?? CaseIds.New()).Register(command ?? Adult(PointCode), Manager);
 
+    /// <summary>Registers a person who consents to share their assessment, so that referrals to any program may follow.</summary>
+    public async Task<ArrivalReceipt> ArriveConsentingAsync(RegisterArrival? command = null)
+    {
+        var receipt = await ArriveAsync(command);
+        await ConsentAsync(receipt.CaseId);
+        return receipt;
+    }
+
+    /// <summary>The person gives (or withdraws) consent to share their assessment, recorded by the point's manager.</summary>
+    public Task<ReturneeView> ConsentAsync(string caseId, bool given = true) =>
+        Returnee(caseId).RecordConsent(ConsentPurpose.ShareAssessment, given, null, Manager);
+
     public IReturneeGrain Returnee(string caseId) => Grains.GetGrain<IReturneeGrain>(caseId);
 
     /// <summary>A case's whole audit trail, oldest first, read page by page as the coordinator (the reads are recorded too, as "viewed" with what=audit).</summary>

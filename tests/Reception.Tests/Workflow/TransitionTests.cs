@@ -13,7 +13,7 @@ public sealed class TransitionTests(WorkflowCluster cluster)
         var s = await new Scenario(cluster).WithPointAsync();
         var food = await s.AddProgramAsync(ProgramCategory.Food);
         var provider = Actor.Provider("provider", food);
-        var receipt = await s.ArriveAsync();
+        var receipt = await s.ArriveConsentingAsync();
         var returnee = s.Returnee(receipt.CaseId);
         var referral = await returnee.Refer(food, null, s.Manager);
 
@@ -49,7 +49,7 @@ public sealed class TransitionTests(WorkflowCluster cluster)
         var s = await new Scenario(cluster).WithPointAsync();
         var food = await s.AddProgramAsync(ProgramCategory.Food);
         var other = await s.AddProgramAsync(ProgramCategory.Food);
-        var receipt = await s.ArriveAsync();
+        var receipt = await s.ArriveConsentingAsync();
         var returnee = s.Returnee(receipt.CaseId);
         var referral = await returnee.Refer(food, null, s.Manager);
 

@@ -12,7 +12,7 @@ public sealed class UnaccompaniedMinorTests(WorkflowCluster cluster)
     {
         var s = await new Scenario(cluster).WithPointAsync();
         var childProtection = await s.AddProgramAsync(ProgramCategory.ChildProtection, prefix: "aaa");
-        var adult = await s.ArriveAsync();
+        var adult = await s.ArriveConsentingAsync();
         await s.Returnee(adult.CaseId).Refer(childProtection, "Asked about a nephew", s.Manager);
         WorkflowCluster.Clock.Advance(TimeSpan.FromMinutes(30));
 

@@ -81,7 +81,7 @@ public sealed class WholeFlowTests(WorkflowCluster cluster)
         Assert.Equal(ReferralStatus.Completed, record.Referrals.Single().Status);
         Assert.Equal("Michoacán", record.Exit!.DestinationState);
         Assert.Equal(
-            ["registered", "assessed", "viewed", "referred", "referral accepted", "referral completed", "departed", "viewed"],
+            ["registered", "assessed", "consentGiven", "viewed", "referred", "referral accepted", "referral completed", "departed", "viewed"],
             (await s.TrailOfCase(record.CaseId)).Select(a => a.Action));
         Assert.All(await s.TrailOfCase(record.CaseId), a => Assert.False(string.IsNullOrEmpty(a.UserName)));
     }
@@ -91,7 +91,7 @@ public sealed class WholeFlowTests(WorkflowCluster cluster)
     {
         var s = await new Scenario(cluster).WithPointAsync();
         var legal = await s.AddProgramAsync(ProgramCategory.LegalAid);
-        var receipt = await s.ArriveAsync();
+        var receipt = await s.ArriveConsentingAsync();
         var referral = await s.Returnee(receipt.CaseId).Refer(legal, null, s.Manager);
 
         await s.Returnee(receipt.CaseId).Depart(new DepartCommand("jalisco"), s.Manager);

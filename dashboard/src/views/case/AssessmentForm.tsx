@@ -9,8 +9,8 @@ import {
 import { addIf, Checkbox, CheckboxGroup, FormFooter, SelectField, TextArea, TextField, useForm, type FieldErrors } from '../../components/form';
 import { t, tEnum } from '../../i18n';
 
-/** Records (or corrects) the needs assessment. */
-export function AssessmentForm({ caseId, current, onDone }: { caseId: string; current?: Assessment | null; onDone: () => void }) {
+/** Records (or corrects) the needs assessment; its consent box is the person's consent to share it, as it stands now. */
+export function AssessmentForm({ caseId, current, consentToShare, onDone }: { caseId: string; current?: Assessment | null; consentToShare: boolean; onDone: () => void }) {
   const [v, setV] = useState({
     educationLevel: (current?.educationLevel ?? '') as EducationLevel | '',
     occupation: current?.occupation ?? '',
@@ -21,7 +21,7 @@ export function AssessmentForm({ caseId, current, onDone }: { caseId: string; cu
     destinationState: current?.destinationState ?? '',
     destinationMunicipality: current?.destinationMunicipality ?? '',
     needs: current?.needs ?? ([] as ProgramCategory[]),
-    consentToShare: current?.consentToShare ?? false,
+    consentToShare,
     immediateNeeds: current?.immediateNeeds ?? '',
   });
   const form = useForm();

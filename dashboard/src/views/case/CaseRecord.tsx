@@ -24,6 +24,7 @@ export function CaseRecord({ c }: { c: ReturneeView }) {
     [t('arrival.relationship'), c.relationship ? tEnum('relationship', c.relationship) : '—'],
     [t('arrival.familyGroupId'), c.familyGroupId ? <span class="badge family-badge" translate={false} data-testid="family-group">{c.familyGroupId}</span> : '—'],
     [t('case.consent'), c.consentToShare ? t('common.yes') : t('common.no')],
+    [t('case.privacyNotice'), <span data-testid="privacy-notice">{c.privacyNoticeGiven == null ? '—' : c.privacyNoticeGiven ? t('common.yes') : t('common.no')}</span>],
   ];
   return (
     <dl class="record">

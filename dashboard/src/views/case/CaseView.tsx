@@ -17,6 +17,7 @@ import { AssessmentSummary } from './AssessmentSummary';
 import { AuditTrail } from './AuditTrail';
 import { caseFeed } from './caseFeed';
 import { CaseRecord } from './CaseRecord';
+import { ConsentPanel } from './ConsentPanel';
 import { CorrectionForm } from './CorrectionForm';
 import { CustodyPanel } from './CustodyPanel';
 import { DepartureForm } from './DepartureForm';
@@ -72,11 +73,16 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
           {runs && present && (
             <details class="form-details" open={!c.assessment}>
               <summary>{c.assessment ? t('assessment.edit') : t('assessment.record')}</summary>
-              <AssessmentForm key={c.assessment?.recordedAt ?? 'new'} caseId={c.caseId} current={c.assessment} onDone={feed.reload} />
+              <AssessmentForm key={`${c.assessment?.recordedAt ?? 'new'}-${c.consentToShare}`} caseId={c.caseId} current={c.assessment} consentToShare={c.consentToShare} onDone={feed.reload} />
             </details>
           )}
         </Panel>
       </div>
+      {!c.redacted && (
+        <Panel id="consent" title={t('consent.title')}>
+          <ConsentPanel caseId={c.caseId} consents={c.consents ?? []} canChange={runs} onDone={feed.reload} />
+        </Panel>
+      )}
       {c.personId && (
         <Panel id="previous-returns" title={t('person.previousReturns')}>
           <PreviousReturns caseId={c.caseId} personId={c.personId}
@@ -98,7 +104,7 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
       )}
       <Panel id="referrals" title={t('case.referrals')}>
         <ReferralsTable referrals={c.referrals} exit={c.exit} />
-        {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} recommendations={c.recommendations ?? []} onDone={feed.reload} />}
+        {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} recommendations={c.recommendations ?? []} consentToShare={c.consentToShare} onDone={feed.reload} />}
       </Panel>
       {runs && present && (
         <Panel id="departure" title={t('departure.title')}>

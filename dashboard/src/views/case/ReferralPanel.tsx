@@ -2,16 +2,23 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import { usePrograms } from '../../api/catalog';
 import { maxLength } from '../../api/limits';
+import { textTooLong } from '../../api/rules';
 import type { Recommendation, ReferralView } from '../../api/types';
 import { FormFooter, SelectField, TextField, useForm, addIf, type FieldErrors } from '../../components/form';
 import { t, tEnum } from '../../i18n';
 import { recommendationReason } from './reasons';
 
-/** The recommended programs (read with the case), each accepted as a referral in one click, and a form to refer to any program. */
-export function ReferralPanel({ caseId, referrals, recommendations, onDone }: { caseId: string; referrals: ReferralView[]; recommendations: Recommendation[]; onDone: () => void }) {
+/**
+ * The recommended programs (read with the case), each accepted as a referral in one click, and a form to refer to any
+ * program. Without the person's consent to share, a referral outside the mandatory categories needs a reason, asked here.
+ */
+export function ReferralPanel({ caseId, referrals, recommendations, consentToShare, onDone }: {
+  caseId: string; referrals: ReferralView[]; recommendations: Recommendation[]; consentToShare: boolean; onDone: () => void;
+}) {
   const programs = usePrograms();
   const [programId, setProgramId] = useState('');
   const [note, setNote] = useState('');
+  const [override, setOverride] = useState('');
   const form = useForm();
   const active = new Set(referrals.filter((r) => r.status === 'pending' || r.status === 'accepted').map((r) => r.programId));
 
@@ -22,12 +29,14 @@ export function ReferralPanel({ caseId, referrals, recommendations, onDone }: { 
         addIf(errors, !id, 'programId', t('rule.required'));
         const max = maxLength('ReferralRequest', 'note');
         addIf(errors, (text ?? '').trim().length > max, 'note', t('rule.maxLength', { max }));
+        textTooLong(errors, 'consentOverride.reason', override, maxLength('ConsentOverrideRequest', 'reason'));
         return errors;
       },
       async () => {
-        await api.refer(caseId, id, text?.trim());
+        await api.refer(caseId, id, text?.trim(), consentToShare ? undefined : override.trim());
         setProgramId('');
         setNote('');
+        setOverride('');
         onDone();
         return t('referral.done');
       },
@@ -36,6 +45,13 @@ export function ReferralPanel({ caseId, referrals, recommendations, onDone }: { 
   const open = recommendations.filter((r) => !active.has(r.programId));
   return (
     <div class="referral-panel">
+      {!consentToShare && (
+        <div class="consent-override" data-testid="consent-override">
+          <p class="hint">{t('referral.noConsent')}</p>
+          <TextField id="ref-override" name="consentOverride.reason" label={t('referral.overrideReason')} value={override} onInput={setOverride} errors={form.errors}
+            maxLength={maxLength('ConsentOverrideRequest', 'reason')} hint={t('referral.overrideHint')} />
+        </div>
+      )}
       <h3>{t('referral.recommended')}</h3>
       {open.length === 0 ? <p class="muted">{t('referral.noRecommendations')}</p> : (
         <ul class="recommendations">

@@ -14,12 +14,22 @@ export function auditDetail(e: AuditEntry): string | null | undefined {
   if (!f) return e.detail;
   const action = auditAction(e);
   switch (action) {
-    case 'registered':
-      return t('auditDetail.registered', { point: f.point ?? '', certificate: f.certificate ?? '', priority: tEnum('priority', f.priority ?? '') });
+    case 'registered': {
+      const base = t('auditDetail.registered', { point: f.point ?? '', certificate: f.certificate ?? '', priority: tEnum('priority', f.priority ?? '') });
+      return f.privacyNotice ? `${base}; ${tEnum('privacyNotice', f.privacyNotice)}` : base;
+    }
     case 'referred': {
       const base = t('auditDetail.referred', { referral: f.referral ?? '', program: f.program ?? '' });
-      return f.automaticFor ? `${base} (${automaticReferralNote(f.automaticFor)})` : base;
+      const why = [f.automaticFor && automaticReferralNote(f.automaticFor), f.basis && tEnum('referralBasis', f.basis), f.overrideReason]
+        .filter(Boolean).join('; ');
+      return why ? `${base} (${why})` : base;
     }
+    case 'referralAwaitingConsent':
+      return t('auditDetail.awaitingConsent', { program: f.program ?? '—', reason: f.automaticFor ? automaticReferralNote(f.automaticFor) : '—' });
+    case 'consentGiven':
+    case 'consentWithdrawn':
+    case 'consentRefused':
+      return [tEnum('consentPurpose', f.purpose ?? ''), f.note].filter(Boolean).join(': ');
     case 'assessed':
     case 'reassessed':
       return t('auditDetail.assessed', {

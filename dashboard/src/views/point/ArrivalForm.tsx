@@ -13,7 +13,7 @@ import { RecentReturnBadge } from '../../components/RecentReturnBadge';
 import { paths } from '../../router';
 import { useMatches } from './useMatches';
 
-const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', relationship: '' as Relationship | '', familyGroupId: '', noticeId: '', transport: '' as TransportMode | '', originState: '', vulnerabilities: [] as Vulnerability[], unidentified: false, description: '' };
+const empty = { givenNames: '', surnames: '', sex: '' as Sex | '', dateOfBirth: '', estimatedAge: '', curp: '', accompanyingCaseId: '', relationship: '' as Relationship | '', familyGroupId: '', noticeId: '', transport: '' as TransportMode | '', originState: '', vulnerabilities: [] as Vulnerability[], unidentified: false, description: '', privacyNoticeGiven: false };
 
 /**
  * Brings the person's row of the queue into view and focus (the queue may be long; the desk just registered them).
@@ -83,6 +83,8 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
     }
     addIf(errors, !!v.accompanyingCaseId.trim() && !isCaseId(v.accompanyingCaseId), 'accompanyingCaseId', t('rule.caseId'));
     addIf(errors, !!v.accompanyingCaseId.trim() && !v.relationship, 'relationship', t('rule.relationship'));
+    // The API records the notice either way; the desk must give it before registering.
+    addIf(errors, !v.privacyNoticeGiven, 'privacyNoticeGiven', t('rule.privacyNotice'));
     addIf(errors, !!v.familyGroupId.trim() && !isFamilyGroupId(v.familyGroupId), 'familyGroupId', t('rule.familyGroupId', { max: maxLength('ArrivalRequest', 'familyGroupId') }));
     return errors;
   };
@@ -108,6 +110,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
         noticeId: v.noticeId || undefined,
         transport: v.transport || undefined,
         originState: v.originState || undefined,
+        privacyNoticeGiven: v.privacyNoticeGiven,
       };
       const answer = await api.registerArrival(code, body, key);
       const name = v.unidentified ? t('person.unidentified') : `${body.givenNames} ${body.surnames}`;
@@ -171,6 +174,8 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
       )}
       <CheckboxGroup id="arr-vuln" name="vulnerabilities" label={t('arrival.vulnerabilities')} values={v.vulnerabilities} onChange={(x) => set({ vulnerabilities: x })} errors={form.errors}
         hint={t('arrival.minorHint')} options={VULNERABILITIES.map((f) => ({ value: f, label: tEnum('vulnerability', f) }))} />
+      <CheckboxGroup id="arr-privacy" name="privacyNoticeGiven" label={t('arrival.privacyNoticeTitle')} values={v.privacyNoticeGiven ? ['given'] : []}
+        onChange={(x) => set({ privacyNoticeGiven: x.length > 0 })} errors={form.errors} options={[{ value: 'given', label: t('arrival.privacyNotice') }]} />
       {receipt?.recentReturn && form.done && <p><RecentReturnBadge recent={receipt.recentReturn} /></p>}
       <FormFooter form={form} submitLabel={t('arrival.submit')}>
         {receipt && <Link href={paths.case(receipt.caseId)} class="button">{t('arrival.openCase')}</Link>}
