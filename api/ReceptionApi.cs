@@ -9,6 +9,7 @@ using Reception.Api.Points;
 using Reception.Api.Problems;
 using Reception.Api.Programs;
 using Reception.Api.Returnees;
+using Reception.Api.Rights;
 using Reception.Api.Statistics;
 using Reception.Silo.Hosting;
 
@@ -25,6 +26,7 @@ public static class ReceptionApi
         services.AddReceptionProblems();
         services.AddReceptionAuth(builder.Configuration, settings);
         services.AddReceptionLiveFeed();
+        services.AddVerificationRateLimit();
         services.AddSingleton<CatalogReader>();
         services.AddOpenApi(options => options
             .AddSchemaTransformer<ItemLengthSchemaTransformer>()
@@ -53,6 +55,7 @@ public static class ReceptionApi
         api.MapHistoryApi();
         api.MapStatisticsApi();
         api.MapNationalApi();
+        api.MapRightsApi();
         app.MapLiveFeed();
         app.MapOpenApi().AllowAnonymous();
         return app;

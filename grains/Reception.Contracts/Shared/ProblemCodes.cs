@@ -82,6 +82,7 @@ public static class ProblemCodes
     public const string ReferralNotFound = "referralNotFound";
     public const string NotReferralId = "notReferralId";
     public const string PersonNotFound = "personNotFound";
+    public const string ConstanciaNotGenuine = "constanciaNotGenuine";
 
     // Conflicts.
     public const string CaseRegisteredDifferently = "caseRegisteredDifferently";
@@ -97,6 +98,8 @@ public static class ProblemCodes
     public const string CustodyClosesTheCase = "custodyClosesTheCase";
     public const string NoChildProtectionReferral = "noChildProtectionReferral";
     public const string NothingToSeparate = "nothingToSeparate";
+    public const string CaseStillOpen = "caseStillOpen";
+    public const string RetentionDisabled = "retentionDisabled";
 
     // Permissions (see Permissions).
     public const string NotManagerOfPoint = "notManagerOfPoint";

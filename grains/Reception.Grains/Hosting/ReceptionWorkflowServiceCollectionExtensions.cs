@@ -9,7 +9,8 @@ public static class ReceptionWorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// Services the grains need on every silo: the clock (<see cref="TimeProvider.System"/> unless one is already
-    /// registered), the silo-wide catalog cache and <see cref="LiveFeedOptions"/> bound from <c>Reception:LiveFeed</c>.
+    /// registered), the silo-wide catalog cache and <see cref="LiveFeedOptions"/> bound from <c>Reception:LiveFeed</c>,
+    /// the retention policy (<c>Reception:Retention</c>) and the registration of its scheduled run.
     /// The host also registers the grain storage named <c>reception</c> and a reminder service.
     /// </summary>
     public static IServiceCollection AddReceptionWorkflow(this IServiceCollection services)
@@ -18,6 +19,8 @@ public static class ReceptionWorkflowServiceCollectionExtensions
         services.TryAddSingleton<ICatalogCache, CatalogCache>();
         services.AddOptions<LiveFeedOptions>().BindConfiguration(LiveFeedOptions.Section);
         services.AddOptions<Reconciliation.ReconciliationOptions>().BindConfiguration(Reconciliation.ReconciliationOptions.Section);
+        services.AddOptions<Rights.RetentionOptions>().BindConfiguration(Rights.RetentionOptions.Section);
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, Rights.RetentionScheduler>();
         return services;
     }
 
