@@ -7,12 +7,15 @@ import { onLangChange, t } from './i18n';
 import { Link } from './components/Link';
 import { navigate, paths, useRoute } from './router';
 import { CaseView } from './views/case/CaseView';
+import { ConstanciaView } from './views/case/ConstanciaView';
+import { PersonExportView } from './views/case/PersonExportView';
 import { NationalView } from './views/national/NationalView';
 import { PointView } from './views/point/PointView';
 import { ProgramView } from './views/program/ProgramView';
 import { SearchView } from './views/search/SearchView';
 import { SignIn } from './views/signin/SignIn';
 import { StatisticsRoute } from './views/statistics';
+import { VerifyView } from './views/verify/VerifyView';
 
 /** Routes to the view the role may open; everything else to sign-in or "no access". */
 export function App() {
@@ -23,7 +26,7 @@ export function App() {
   useEffect(() => onLangChange(() => setLangTick((n) => n + 1)), []);
 
   useEffect(() => {
-    if (!session && route.name !== 'signin') navigate(paths.signin(), true);
+    if (!session && route.name !== 'signin' && route.name !== 'verify') navigate(paths.signin(), true);
     else if (session && (route.name === 'home' || route.name === 'signin')) navigate(homePath(session), true);
   }, [session, route]);
 
@@ -36,7 +39,9 @@ export function App() {
   });
 
   let content;
-  if (!session || route.name === 'signin' || route.name === 'home') content = session ? null : <SignIn />;
+  // The verification page is public: the person or anyone shown a constancia opens it from its QR code.
+  if (route.name === 'verify') content = <VerifyView folio={route.folio} />;
+  else if (!session || route.name === 'signin' || route.name === 'home') content = session ? null : <SignIn />;
   else if (!mayOpen(session, route)) content = <Forbidden home={homePath(session)} />;
   else if (route.name === 'national') content = <NationalView />;
   else if (route.name === 'point') content = <PointView key={route.code} code={route.code} session={session} />;
@@ -44,6 +49,8 @@ export function App() {
   else if (route.name === 'case') content = <CaseView key={route.caseId} caseId={route.caseId} session={session} />;
   else if (route.name === 'statistics') content = <StatisticsRoute session={session} />;
   else if (route.name === 'search') content = <SearchView />;
+  else if (route.name === 'constancia') content = <ConstanciaView key={route.caseId} caseId={route.caseId} />;
+  else if (route.name === 'personExport') content = <PersonExportView key={route.personId} personId={route.personId} />;
   else content = <NotFound home={homePath(session)} />;
 
   return <Layout session={session} route={route}>{content}</Layout>;

@@ -351,6 +351,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/returnees/{caseId}/constancia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The constancia de recepción: folio, point, date, the person's name and the verification code its QR code carries (whoever reads the case unredacted; recorded). */
+        get: operations["GetConstancia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verify/{folio}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: whether a constancia's folio and verification code are genuine; answers only what is printed (folio, point, date, the name's initials). A forged or unknown folio is a 404. */
+        get: operations["VerifyConstancia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/returnees/{caseId}": {
         parameters: {
             query?: never;
@@ -630,10 +664,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/{personId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about a person, every case with its registration, assessment, referrals, custody, exit and events, and the access log's entries about them (coordinators; recorded in the access log and in each case). */
+        get: operations["ExportPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{personId}/anonymise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Anonymises every case of the person on their request (cancellation or opposition; coordinators). Every case must be closed; idempotent; recorded in each case without personal data. */
+        post: operations["AnonymisePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/retention/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dry run of the retention policy: the closed cases past the period, by arrival month and point (coordinators; changes nothing). */
+        get: operations["PreviewRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/retention/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Runs the retention policy now: anonymises the closed cases past the period (coordinators; dryRun=true only reports). */
+        post: operations["RunRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An entry of the access log about a person (an export of their data): who read what, when, and how many people it listed. */
+        AccessRecord: {
+            /** Format: date-time */
+            at: string;
+            actor: string;
+            role: string;
+            action: string;
+            subject: string;
+            /** Format: int32 */
+            listed: number;
+        };
         /** @enum {unknown} */
         ActorRole: "coordinator" | "pointManager" | "provider" | "system" | "administrator";
         AlertChange: {
@@ -648,6 +761,39 @@ export interface components {
         };
         /** @enum {unknown} */
         AlertLevel: "normal" | "watch" | "surge" | "critical";
+        /** @description That a case was anonymised: when, why, at whose request (none for retention) and by which account. */
+        Anonymisation: {
+            /** Format: date-time */
+            at: string;
+            reason: components["schemas"]["AnonymisationReason"];
+            requestedBy: null | components["schemas"]["Requester"];
+            by: string;
+        };
+        /**
+         * @description Why a case was anonymised: the person's cancellation of their data or opposition to its use (on request), or the
+         *     retention policy (by the system, only).
+         * @enum {unknown}
+         */
+        AnonymisationReason: "cancellation" | "opposition" | "retention";
+        /** @description What an anonymisation on request did: every case of the person, each now anonymised. */
+        AnonymisationReceipt: {
+            personId: string;
+            cases: components["schemas"]["AnonymisedCase"][];
+        };
+        /** @description One case of an anonymisation: its anonymisation (the earlier one when it was already anonymised). */
+        AnonymisedCase: {
+            caseId: string;
+            anonymisation: components["schemas"]["Anonymisation"];
+            alreadyAnonymised: boolean;
+        };
+        /**
+         * @description `POST /api/people/{personId}/anonymise`: the person's cancellation or opposition, exercised on every case of
+         *             theirs. AnonymisationReason? AnonymiseRequest.Reason is `cancellation` or `opposition` (retention is the system's own).
+         */
+        AnonymiseRequest: {
+            reason: null | components["schemas"]["AnonymisationReason"];
+            requestedBy?: null | components["schemas"]["Requester"];
+        };
         /** @description The answer to a registration: the case and its reception certificate (constancia de recepción) folio. */
         ArrivalReceipt: {
             caseId: string;
@@ -771,6 +917,18 @@ export interface components {
             referrals: components["schemas"]["ProgramReferrals"][];
             declines: components["schemas"]["DeclineReasonCount"][];
         };
+        /**
+         * @description Everything held about one case of a person, for an access request: the case as its full view shows it (registration,
+         *     assessment and consent, referrals, custody, exit), the registration as first recorded when it was corrected since, the
+         *     anonymisation if any, and every event of its trail, oldest first.
+         */
+        CaseExport: {
+            case: components["schemas"]["ReturneeView"];
+            registeredAs: null | components["schemas"]["RegisterArrival"];
+            custody: components["schemas"]["CustodyStep"][];
+            anonymisation: null | components["schemas"]["Anonymisation"];
+            events: components["schemas"]["AuditEntry"][];
+        };
         /** @description One case found by a search: who, where and when, and how far it got. */
         CaseSearchItem: {
             caseId: string;
@@ -830,6 +988,33 @@ export interface components {
         /** @description `POST …/complete`. */
         CompleteRequest: {
             outcome: null | string;
+        };
+        /**
+         * @description The constancia de recepción of a case: what is printed on it (folio, point, date of arrival, the person's name) and
+         *     the verification code its QR code carries beside the folio; a folio without its code is refused as not genuine.
+         */
+        Constancia: {
+            caseId: string;
+            folio: string;
+            code: string;
+            pointCode: string;
+            /** Format: date-time */
+            arrivedAt: string;
+            /** Format: date */
+            arrivalLocalDate: string;
+            givenNames: string;
+            surnames: string;
+            anonymised: boolean;
+        };
+        /** @description `GET /api/verify/{folio}?code=` for a genuine constancia: only what is printed on it, the name as initials. */
+        ConstanciaVerification: {
+            folio: string;
+            pointCode: string;
+            /** Format: date */
+            arrivalLocalDate: string;
+            initials: string;
+            /** @default true */
+            genuine: boolean;
         };
         /** @enum {unknown} */
         CustodyStatus: "awaitingReception" | "receivedFromForeignAuthority" | "handedToChildProtection" | "handoverConfirmed" | "placedInShelter" | "transferredToChildProtectionOffice" | "reunified" | null;
@@ -1064,6 +1249,18 @@ export interface components {
             minors: null | number;
             transport: null | components["schemas"]["TransportMode"];
             reference?: null | string;
+        };
+        /**
+         * @description `GET /api/people/{personId}/export`: everything held about a person, every case oldest first, and the access log's
+         *             entries about them (earlier exports included, this one too).
+         */
+        PersonExport: {
+            personId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: string;
+            cases: components["schemas"]["CaseExport"][];
+            accessLog: components["schemas"]["AccessRecord"][];
         };
         /** @description `PUT /api/returnees/{caseId}/person`: links the case to a person of earlier returns. */
         PersonLinkRequest: {
@@ -1599,6 +1796,34 @@ export interface components {
             /** Format: date-time */
             acceptedAt?: null | string;
         };
+        /**
+         * @description Registers a person arriving at string RegisterArrival.PointCode. A person under 18 (by date of birth or estimated age)
+         *     with no string? RegisterArrival.AccompanyingCaseId is an unaccompanied minor whether or not the flag is sent. An
+         *     bool RegisterArrival.Unidentified person has no names (empty strings) until a correction identifies them.
+         */
+        RegisterArrival: {
+            pointCode: string;
+            givenNames: string;
+            surnames: string;
+            sex: components["schemas"]["Sex"];
+            /** Format: date */
+            dateOfBirth?: null | string;
+            /** Format: int32 */
+            estimatedAge?: null | number;
+            curp?: null | string;
+            accompanyingCaseId?: null | string;
+            vulnerabilities?: null | components["schemas"]["Vulnerability"][];
+            noticeId?: null | string;
+            transport?: null | components["schemas"]["TransportMode"];
+            originState?: null | string;
+            relationship?: null | components["schemas"]["Relationship"];
+            familyGroupId?: null | string;
+            personId?: null | string;
+            rejectedPersonIds?: null | string[];
+            /** @default false */
+            unidentified: boolean;
+            description?: null | string;
+        };
         /** @description `PATCH /api/returnees/{caseId}/registration`: corrects the fields given; the reason is required. */
         RegistrationCorrectionRequest: {
             reason: null | string;
@@ -1614,6 +1839,44 @@ export interface components {
         };
         /** @enum {unknown} */
         Relationship: "mother" | "father" | "legalGuardian" | "otherRelative" | "otherAdult" | null;
+        /** @enum {unknown} */
+        Requester: "person" | "representative" | null;
+        /** @description A closed case past the retention period: where and in which month it arrived, and when it left. */
+        RetentionCase: {
+            caseId: string;
+            pointCode: string;
+            /** Format: date */
+            arrivalLocalDate: string;
+            /** Format: date-time */
+            exitedAt: string;
+        };
+        /** @description How many of a report's cases arrived at a point in a month (`yyyy-MM`). */
+        RetentionMonth: {
+            month: string;
+            pointCode: string;
+            /** Format: int32 */
+            cases: number;
+        };
+        /**
+         * @description What a retention run found (a dry run) or did: the closed cases that left before DateTimeOffset RetentionReport.ExitedBefore and are not
+         *     anonymised yet, at most int Limits.RetentionBatchSize a run, counted by arrival month and point;
+         *     int RetentionReport.Anonymised are those a real run anonymised, IReadOnlyList&lt;string&gt; RetentionReport.Failed those it could not (tried again next run).
+         */
+        RetentionReport: {
+            dryRun: boolean;
+            /** Format: date-time */
+            at: string;
+            /** Format: int32 */
+            yearsAfterExit: number;
+            /** Format: date-time */
+            exitedBefore: string;
+            byMonth: components["schemas"]["RetentionMonth"][];
+            cases: components["schemas"]["RetentionCase"][];
+            /** Format: int32 */
+            anonymised: number;
+            failed: string[];
+            more: boolean;
+        };
         /**
          * @description A case as the asking actor may see it. For a provider: Assessment? ReturneeView.Assessment is null unless the person
          *     consented to share it, IReadOnlyList&lt;ReferralView&gt; ReturneeView.Referrals holds only that provider's referrals, and the exit details are
@@ -2289,6 +2552,52 @@ export interface operations {
             };
         };
     };
+    GetConstancia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Constancia"];
+                };
+            };
+        };
+    };
+    VerifyConstancia: {
+        parameters: {
+            query?: {
+                code?: string;
+            };
+            header?: never;
+            path: {
+                folio: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConstanciaVerification"];
+                };
+            };
+        };
+    };
     GetReturnee: {
         parameters: {
             query?: never;
@@ -2707,6 +3016,96 @@ export interface operations {
             };
         };
     };
+    ExportPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonExport"];
+                };
+            };
+        };
+    };
+    AnonymisePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnonymiseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymisationReceipt"];
+                };
+            };
+        };
+    };
+    PreviewRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReport"];
+                };
+            };
+        };
+    };
+    RunRetention: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReport"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -2720,6 +3119,7 @@ export const actorRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const alertChangePreviousValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["previous"]> = ["normal", "watch", "surge", "critical"];
 export const alertChangeCurrentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["current"]> = ["normal", "watch", "surge", "critical"];
 export const alertLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertLevel"]> = ["normal", "watch", "surge", "critical"];
+export const anonymisationReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnonymisationReason"]> = ["cancellation", "opposition", "retention"];
 export const custodyStepKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustodyStepKind"]> = ["receivedFromForeignAuthority", "handedToChildProtection", "handoverConfirmed", "placedInShelter", "transferredToChildProtectionOffice", "reunified", "correction"];
 export const documentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentType"]> = ["curp", "birthCertificate", "voterId", "passport", "consularId", "schoolCertificates", "professionalLicence"];
 export const educationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EducationLevel"]> = ["none", "primary", "secondary", "highSchool", "technical", "university", "postgraduate"];

@@ -83,3 +83,11 @@ export type PersonTimeline = Schemas['PersonTimeline'];
 export type ReturnSummary = Schemas['ReturnSummary'];
 export type RecentReturn = Schemas['RecentReturn'];
 export type RegistrationCorrectionRequest = Schemas['RegistrationCorrectionRequest'];
+
+// The person's rights and the constancia (issue #16).
+export type Constancia = Schemas['Constancia'];
+export type ConstanciaVerification = Schemas['ConstanciaVerification'];
+export type PersonExport = Schemas['PersonExport'];
+export type CaseExport = Schemas['CaseExport'];
+export type AnonymiseRequest = Schemas['AnonymiseRequest'];
+export type AnonymisationReceipt = Schemas['AnonymisationReceipt'];
