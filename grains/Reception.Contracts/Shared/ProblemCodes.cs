@@ -99,6 +99,7 @@ public static class ProblemCodes
     public const string NoChildProtectionReferral = "noChildProtectionReferral";
     public const string NothingToSeparate = "nothingToSeparate";
     public const string CaseStillOpen = "caseStillOpen";
+    public const string CaseAnonymised = "caseAnonymised";
     public const string RetentionDisabled = "retentionDisabled";
 
     // Permissions (see Permissions).

@@ -61,4 +61,13 @@ internal sealed partial class ReturneeGrain : ICaseRightsGrain
         await SaveAsync();
         return new AnonymisedCase(CaseId, anonymisation, AlreadyAnonymised: false);
     }
+
+    /// <summary>An anonymised case takes no correction or custody step: either would write personal data back.</summary>
+    private void EnsureNotAnonymised()
+    {
+        if (S.Anonymised is { } anonymisation)
+        {
+            throw ReceptionException.Conflict(ProblemCodes.CaseAnonymised, ("caseId", CaseId), ("at", anonymisation.At));
+        }
+    }
 }

@@ -141,6 +141,8 @@ public sealed class RetentionTests(RightsClusters clusters)
         var events = (await grains.GetGrain<IRightsGrain>(0).Export(person, Coordinator)).Cases.Single().Events;
         Assert.Single(events, e => e.Action == "anonymised" && e.Facts!["reason"] == "opposition" && e.Facts["requestedBy"] == "representative");
         Assert.DoesNotContain(events, e => (e.Detail ?? "").Contains("Casimira", StringComparison.Ordinal));
+        var corrected = await Assert.ThrowsAsync<ReceptionException>(() => Returnee(grains, open).CorrectRegistration(new RegistrationCorrection("Nombre completo", "Casimira"), Manager));
+        Assert.Equal(ProblemCodes.CaseAnonymised, corrected.Code);
     }
 
     private static IReturneeGrain Returnee(IGrainFactory grains, string caseId) => grains.GetGrain<IReturneeGrain>(caseId);
