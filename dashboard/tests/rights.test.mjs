@@ -58,6 +58,7 @@ describe('the constancia and the person\'s rights in a real browser against the 
       assert.match(text, /auténtica/);
       assert.ok(text.includes(receipt.certificateNumber));
       assert.match(text, /G\. I\. S\. R\./);
+      assert.match(text, /Tijuana \(El Chaparral\)/);
       assert.doesNotMatch(text, /Guadalupe|Saucedo/);
 
       const code = new URL(verifyUrl).searchParams.get('c');

@@ -1005,6 +1005,8 @@ export interface components {
             givenNames: string;
             surnames: string;
             anonymised: boolean;
+            /** @default  */
+            pointName: string;
         };
         /** @description `GET /api/verify/{folio}?code=` for a genuine constancia: only what is printed on it, the name as initials. */
         ConstanciaVerification: {
@@ -1015,6 +1017,8 @@ export interface components {
             initials: string;
             /** @default true */
             genuine: boolean;
+            /** @default  */
+            pointName: string;
         };
         /** @enum {unknown} */
         CustodyStatus: "awaitingReception" | "receivedFromForeignAuthority" | "handedToChildProtection" | "handoverConfirmed" | "placedInShelter" | "transferredToChildProtectionOffice" | "reunified" | null;

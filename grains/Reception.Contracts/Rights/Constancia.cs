@@ -14,4 +14,6 @@ public sealed record Constancia(
     [property: Id(5)] DateOnly ArrivalLocalDate,
     [property: Id(6)] string GivenNames,
     [property: Id(7)] string Surnames,
-    [property: Id(8)] bool Anonymised);
+    [property: Id(8)] bool Anonymised,
+    // The point's name in the catalog, as printed.
+    [property: Id(9)] string PointName = "");

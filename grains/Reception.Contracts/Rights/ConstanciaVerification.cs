@@ -9,4 +9,5 @@ public sealed record ConstanciaVerification(
     [property: Id(1)] string PointCode,
     [property: Id(2)] DateOnly ArrivalLocalDate,
     [property: Id(3)] string Initials,
-    [property: Id(4)] bool Genuine = true);
+    [property: Id(4)] bool Genuine = true,
+    [property: Id(5)] string PointName = "");

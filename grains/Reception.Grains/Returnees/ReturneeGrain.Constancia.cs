@@ -27,7 +27,7 @@ internal sealed partial class ReturneeGrain
         }
         var a = S.Arrival!;
         return new Constancia(CaseId, S.CertificateNumber, S.ConstanciaCode, PointCode, S.ArrivedAt, ArrivalDay, a.GivenNames, a.Surnames,
-            S.Anonymised is not null);
+            S.Anonymised is not null, await PointNameAsync());
     }
 
     public async Task<ConstanciaVerification?> VerifyConstancia(string folio, string code)
@@ -39,8 +39,11 @@ internal sealed partial class ReturneeGrain
         {
             return null;
         }
-        return new ConstanciaVerification(S.CertificateNumber, PointCode, ArrivalDay, ConstanciaCodes.Initials(S.Arrival!.GivenNames, S.Arrival.Surnames));
+        return new ConstanciaVerification(S.CertificateNumber, PointCode, ArrivalDay, ConstanciaCodes.Initials(S.Arrival!.GivenNames, S.Arrival.Surnames),
+            PointName: await PointNameAsync());
     }
+
+    private async Task<string> PointNameAsync() => (await catalog.FindPointAsync(PointCode))?.Name ?? PointCode;
 
     private DateOnly ArrivalDay => S.ArrivalLocalDate ?? Shared.LocalTime.Date(S.TimeZoneId ?? "UTC", S.ArrivedAt);
 }

@@ -27,7 +27,7 @@ public sealed class RightsApiTests(ApiHostFixture api)
         var (genuineResponse, genuine) = await api.Anonymous.GetJsonAsync($"/api/verify/{folio}?code={code}");
         Assert.Equal(HttpStatusCode.OK, genuineResponse.StatusCode);
         Assert.True(genuine.GetProperty("genuine").GetBoolean());
-        Assert.Equal((folio, "TIJ", "D. I. F."), (genuine.Text("folio"), genuine.Text("pointCode"), genuine.Text("initials")));
+        Assert.Equal((folio, "TIJ", "Tijuana (El Chaparral)", "D. I. F."), (genuine.Text("folio"), genuine.Text("pointCode"), genuine.Text("pointName"), genuine.Text("initials")));
         Assert.DoesNotContain("Dolores", genuine.GetRawText(), StringComparison.Ordinal);
 
         var forgedCode = (code[0] == 'A' ? "B" : "A") + code[1..];

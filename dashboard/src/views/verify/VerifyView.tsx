@@ -30,7 +30,7 @@ export function VerifyView({ folio }: { folio: string }) {
           <p><strong>{t('verify.genuine')}</strong></p>
           <dl class="constancia-facts">
             <dt>{t('constancia.folio')}</dt><dd translate={false}>{answer.folio}</dd>
-            <dt>{t('constancia.point')}</dt><dd translate={false}>{answer.pointCode}</dd>
+            <dt>{t('constancia.point')}</dt><dd translate={false}>{answer.pointName || answer.pointCode} ({answer.pointCode})</dd>
             <dt>{t('constancia.date')}</dt><dd>{formatDate(answer.arrivalLocalDate)}</dd>
             <dt>{t('verify.initials')}</dt><dd translate={false}>{answer.initials || '—'}</dd>
           </dl>
