@@ -11,6 +11,7 @@ using Reception.Api.Points;
 using Reception.Api.Problems;
 using Reception.Api.Programs;
 using Reception.Api.Returnees;
+using Reception.Api.Rights;
 using Reception.Api.Statistics;
 using Reception.Silo.Hosting;
 
@@ -27,6 +28,7 @@ public static class ReceptionApi
         services.AddReceptionProblems();
         services.AddReceptionAuth(builder.Configuration, settings);
         services.AddReceptionLiveFeed();
+        services.AddVerificationRateLimit();
         services.AddSingleton<CatalogReader>();
         services.AddHostedService<CatalogChangeFeed>();
         services.AddOpenApi(options => options
@@ -59,6 +61,7 @@ public static class ReceptionApi
         api.MapNationalApi();
         api.MapAdminCatalogApi();
         api.MapAboutApi();
+        api.MapRightsApi();
         app.MapLiveFeed();
         app.MapOpenApi().AllowAnonymous();
         return app;

@@ -20,6 +20,9 @@ public sealed class AuthSettings
     /// <summary>Failed sign-ins allowed per client address and minute (successful ones are never counted).</summary>
     public int SignInFailuresPerMinute { get; set; } = Reception.Contracts.Shared.Limits.SignInFailuresPerAddressPerMinute;
 
+    /// <summary>Constancia verifications allowed per client address and minute (anonymous: guessing codes stays slow).</summary>
+    public int VerificationsPerMinute { get; set; } = 10;
+
     /// <summary>Commands (POST and PUT under <c>/api</c>) allowed per signed-in user and minute, so a runaway integration cannot starve a point.</summary>
     public int CommandsPerMinute { get; set; } = 600;
 

@@ -7,6 +7,8 @@ import { onLangChange, t } from './i18n';
 import { Link } from './components/Link';
 import { navigate, parse, useRoute } from './router';
 import { CaseView } from './views/case/CaseView';
+import { ConstanciaView } from './views/case/ConstanciaView';
+import { PersonExportView } from './views/case/PersonExportView';
 import { NationalView } from './views/national/NationalView';
 import { PointView } from './views/point/PointView';
 import { WaitingRoomDisplay } from './views/display/WaitingRoomDisplay';
@@ -15,6 +17,7 @@ import { SearchView } from './views/search/SearchView';
 import { AdminView } from './views/admin/AdminView';
 import { SignIn } from './views/signin/SignIn';
 import { StatisticsRoute } from './views/statistics';
+import { VerifyView } from './views/verify/VerifyView';
 
 /** Routes to the view the role may open; everything else to sign-in or "no access". */
 export function App() {
@@ -27,7 +30,7 @@ export function App() {
   useEffect(() => {
     // The route as the address bar says now: an effect may run after another navigation of the same turn.
     const now = parse(location.pathname).name;
-    if (!session && now !== 'signin') navigate(signInPath(), true);
+    if (!session && now !== 'signin' && now !== 'verify') navigate(signInPath(), true);
     else if (session && (now === 'home' || now === 'signin')) navigate(afterSignIn(session), true);
   }, [session, route]);
 
@@ -40,7 +43,9 @@ export function App() {
   });
 
   let content;
-  if (!session || route.name === 'signin' || route.name === 'home') content = session ? null : <SignIn />;
+  // The verification page is public: the person or anyone shown a constancia opens it from its QR code.
+  if (route.name === 'verify') content = <VerifyView folio={route.folio} />;
+  else if (!session || route.name === 'signin' || route.name === 'home') content = session ? null : <SignIn />;
   else if (!mayOpen(session, route)) content = <Forbidden home={homePath(session)} />;
   else if (route.name === 'national') content = <NationalView />;
   else if (route.name === 'point') content = <PointView key={route.code} code={route.code} session={session} />;
@@ -50,6 +55,8 @@ export function App() {
   else if (route.name === 'statistics') content = <StatisticsRoute session={session} />;
   else if (route.name === 'search') content = <SearchView />;
   else if (route.name === 'admin') content = <AdminView />;
+  else if (route.name === 'constancia') content = <ConstanciaView key={route.caseId} caseId={route.caseId} />;
+  else if (route.name === 'personExport') content = <PersonExportView key={route.personId} personId={route.personId} />;
   else content = <NotFound home={homePath(session)} />;
 
   return <Layout session={session} route={route}>{content}</Layout>;

@@ -48,6 +48,10 @@ export function mayOpen(session: Session, route: Route): boolean {
       return session.role === 'administrator';
     case 'case':
       return true; // the API decides per case (a provider sees only cases referred to it)
+    case 'constancia':
+      return mayPrintConstancia(session);
+    case 'personExport':
+      return mayExercisePersonRights(session);
     default:
       return true;
   }
@@ -59,3 +63,9 @@ export const maySearch = (session: Session) => session.role === 'coordinator' ||
 /** Whether the user may change things at the point (a coordinator only reads). */
 export const mayRunPoint = (session: Session, code: string) => session.role === 'pointManager' && session.points.includes(code);
 export const mayRunProgram = (session: Session, id: string) => session.role === 'provider' && session.programs.includes(id);
+
+/** The constancia prints the person's name: whoever reads cases unredacted (the API checks the case). */
+export const mayPrintConstancia = (session: Session) => session.role === 'coordinator' || session.role === 'pointManager';
+
+/** A person's export and anonymisation on request: coordinators, the institution's responsible officers. */
+export const mayExercisePersonRights = (session: Session) => session.role === 'coordinator';

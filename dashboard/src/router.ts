@@ -13,6 +13,9 @@ export type Route =
   | { name: 'statistics' }
   | { name: 'search' }
   | { name: 'admin' }
+  | { name: 'constancia'; caseId: string }
+  | { name: 'personExport'; personId: string }
+  | { name: 'verify'; folio: string }
   | { name: 'notFound' };
 
 export function parse(path: string): Route {
@@ -24,6 +27,9 @@ export function parse(path: string): Route {
   if (parts[0] === 'points' && parts.length === 3 && parts[2] === 'display') return { name: 'pointDisplay', code: parts[1].toUpperCase() };
   if (parts[0] === 'programs' && parts.length === 2) return { name: 'program', id: parts[1] };
   if (parts[0] === 'cases' && parts.length === 2) return { name: 'case', caseId: parts[1] };
+  if (parts[0] === 'cases' && parts.length === 3 && parts[2] === 'constancia') return { name: 'constancia', caseId: parts[1] };
+  if (parts[0] === 'people' && parts.length === 3 && parts[2] === 'export') return { name: 'personExport', personId: parts[1] };
+  if (parts[0] === 'verificar' && parts.length === 2) return { name: 'verify', folio: parts[1] };
   if (parts[0] === 'statistics' && parts.length === 1) return { name: 'statistics' };
   if (parts[0] === 'search' && parts.length === 1) return { name: 'search' };
   if (parts[0] === 'admin' && parts.length === 1) return { name: 'admin' };
@@ -40,6 +46,10 @@ export const paths = {
   statistics: () => '/statistics',
   search: () => '/search',
   admin: () => '/admin',
+  constancia: (caseId: string) => `/cases/${encodeURIComponent(caseId)}/constancia`,
+  personExport: (personId: string) => `/people/${encodeURIComponent(personId)}/export`,
+  /** The public verification page a constancia's QR code opens (the API host answers index.html for it). */
+  verify: (folio: string, code: string) => `/verificar/${encodeURIComponent(folio)}?c=${encodeURIComponent(code)}`,
 };
 
 const listeners = new Set<() => void>();

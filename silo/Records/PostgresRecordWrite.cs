@@ -30,7 +30,7 @@ internal static class PostgresRecordWrite
         ("unmet_needs", JsonList), ("updated_at", "timestamptz"),
         ("education_level", "text"), ("occupation", "text"), ("years_abroad", "integer"), ("english_level", "text"),
         ("documents_held", JsonList), ("birth_year", "integer"), ("phonetic_name", "text"), ("unidentified", "boolean"),
-        ("description", "text"),
+        ("description", "text"), ("anonymised_at", "timestamptz"),
     ];
 
     private const string EventColumns = "case_id, sequence, at, actor, role, action, detail, facts";
@@ -110,6 +110,7 @@ internal static class PostgresRecordWrite
             p.Add(rows.Select(r => r.PhoneticName), NpgsqlDbType.Text),
             p.Add(rows.Select(r => r.Unidentified), NpgsqlDbType.Boolean),
             p.Add(rows.Select(r => r.Description), NpgsqlDbType.Text),
+            p.Add(rows.Select(r => Utc(r.AnonymisedAt)), NpgsqlDbType.TimestampTz),
         };
         var unnestCases = string.Join(", ", caseArrays.Zip(CaseArrayTypes, (array, type) => $"{array}::{type}[]"));
 

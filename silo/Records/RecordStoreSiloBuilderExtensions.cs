@@ -12,7 +12,8 @@ public static class RecordStoreSiloBuilderExtensions
     /// <summary>
     /// Registers, for <paramref name="engine"/>, the singleton <see cref="IRecordStore"/> the cases write through, and
     /// the readers of its tables: <see cref="IDailyFigures"/> (history), <see cref="IStatistics"/> and
-    /// <see cref="ILiveRecord"/> (reconciliation of points and programs) and <see cref="IPeopleRecord"/> (search and linking). The database must already carry the
+    /// <see cref="ILiveRecord"/> (reconciliation of points and programs) and <see cref="IPeopleRecord"/> (search and linking) and
+    /// <see cref="IRightsRecord"/> (exports, anonymisation, retention). The database must already carry the
     /// Reception schema (<see cref="SchemaMigrator.ApplyAsync"/>). With SQLite the store's writes queue on the
     /// process-wide <see cref="SqliteWriteGate"/>.
     /// </summary>
@@ -27,6 +28,8 @@ public static class RecordStoreSiloBuilderExtensions
         silo.Services.AddSingleton(CreateStatistics(engine, connectionString));
         silo.Services.AddSingleton<ILiveRecord>(new SqlLiveRecord(engine, connectionString));
         silo.Services.AddSingleton<IPeopleRecord>(new SqlPeopleRecord(engine, connectionString));
+        silo.Services.AddSingleton<IRightsRecord>(services => new SqlRightsRecord(engine, connectionString,
+            engine == DatabaseEngine.Sqlite ? services.GetRequiredService<SqliteWriteGate>() : null));
         return silo;
     }
 

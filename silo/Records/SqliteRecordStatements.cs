@@ -63,6 +63,7 @@ internal sealed class SqliteRecordStatements(SqliteConnection connection, Sqlite
         ("phonetic_name", w => w.Row.PhoneticName),
         ("unidentified", w => w.Row.Unidentified ? 1 : 0),
         ("description", w => w.Row.Description),
+        ("anonymised_at", w => RecordEncoding.Time(w.Row.AnonymisedAt)),
     ];
 
     private static readonly string InsertCase =

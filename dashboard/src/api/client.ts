@@ -2,6 +2,7 @@ import { toApiError } from './problem';
 import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
+  AnonymisationReceipt, AnonymiseRequest, Constancia, ConstanciaVerification, PersonExport,
   About, ArrivalReceipt, ArrivalRequest, CatalogEvent, DeskCall, PointDefinition, ProgramDefinition, AssessmentRequest, AuditPage, CapacityRequest, CaseSearchPage, ConsentPurpose, CustodyStepRequest, CustodyView, DepartureRequest,
   NationalPicture, Notice, NoticeRequest, PersonMatch, PersonTimeline, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult,
   ReferralView, RegistrationCorrectionRequest, ReturneeView, TokenResponse, TransferRequest,
@@ -59,6 +60,12 @@ export const api = {
   search: (query: { q?: string; curp?: string; point?: string }, cursor?: string | null) =>
     request<CaseSearchPage>('GET', `/api/returnees?${new URLSearchParams({ ...query, ...(cursor ? { cursor } : {}) })}`),
   person: (personId: string) => request<PersonTimeline>('GET', `/api/people/${enc(personId)}`),
+  /** Everything held about a person (an access request); recorded in the access log. */
+  exportPerson: (personId: string) => request<PersonExport>('GET', `/api/people/${enc(personId)}/export`),
+  anonymisePerson: (personId: string, body: AnonymiseRequest) => request<AnonymisationReceipt>('POST', `/api/people/${enc(personId)}/anonymise`, body),
+  constancia: (caseId: string) => request<Constancia>('GET', `/api/returnees/${enc(caseId)}/constancia`),
+  /** Public: whether a constancia's folio and code are genuine (a 404 problem when not). */
+  verifyConstancia: (folio: string, code: string) => request<ConstanciaVerification>('GET', `/api/verify/${enc(folio)}?code=${enc(code)}`),
   linkPerson: (caseId: string, personId: string) => request<ReturneeView>('PUT', `/api/returnees/${enc(caseId)}/person`, { personId }),
   unlinkPerson: (caseId: string) => request<ReturneeView>('DELETE', `/api/returnees/${enc(caseId)}/person`),
   correctRegistration: (caseId: string, correction: RegistrationCorrectionRequest) =>

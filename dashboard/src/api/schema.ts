@@ -403,6 +403,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/about": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this host runs in demo mode (demo accounts and data, a banner on every page). */
+        get: operations["About"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returnees/{caseId}/constancia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The constancia de recepción: folio, point, date, the person's name and the verification code its QR code carries (whoever reads the case unredacted; recorded). */
+        get: operations["GetConstancia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verify/{folio}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: whether a constancia's folio and verification code are genuine; answers only what is printed (folio, point, date, the name's initials). A forged or unknown folio is a 404. */
+        get: operations["VerifyConstancia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/returnees/{caseId}": {
         parameters: {
             query?: never;
@@ -483,8 +534,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refers the person to a program (honours Idempotency-Key). */
+        /**
+         * Refers the person to a program (honours Idempotency-Key).
+         * @description Outside the mandatory categories (child protection for an unaccompanied minor, health for a medical urgency) the person must have consented to share the assessment, or `consentOverride.reason` says why the referral is made without it; otherwise 409 `consentRequired`. The referral's `basis` says which (`consent`, `mandatory`, `override`).
+         */
         post: operations["CreateReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returnees/{caseId}/consent/{purpose}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Gives or withdraws the person's consent for one purpose (`shareAssessment`, `followUpContact`); recorded with who and when.
+         * @description A withdrawal applies to the next read: a provider then sees only the flags its program's category needs, and no assessment. Recording the decision that already stands changes nothing.
+         */
+        put: operations["RecordConsent"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -682,10 +756,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a reception point (administrators). */
+        post: operations["CreatePoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/points/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes, deactivates (active: false) or reactivates a point (administrators). */
+        put: operations["UpdatePoint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a program (administrators). */
+        post: operations["CreateProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes, deactivates (active: false) or reactivates a program (administrators). */
+        put: operations["UpdateProgram"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalog's event log, newest first (administrators). */
+        get: operations["ListCatalogEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{personId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about a person, every case with its registration, assessment, referrals, custody, exit and events, and the access log's entries about them (coordinators; recorded in the access log and in each case). */
+        get: operations["ExportPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{personId}/anonymise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Anonymises every case of the person on their request (cancellation or opposition; coordinators). Every case must be closed; idempotent; recorded in each case without personal data. */
+        post: operations["AnonymisePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/retention/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dry run of the retention policy: the closed cases past the period, by arrival month and point (coordinators; changes nothing). */
+        get: operations["PreviewRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/retention/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Runs the retention policy now: anonymises the closed cases past the period (coordinators; dryRun=true only reports). */
+        post: operations["RunRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The host's mode as the dashboard shows it. */
+        About: {
+            demo: boolean;
+        };
+        /** @description An entry of the access log about a person (an export of their data): who read what, when, and how many people it listed. */
+        AccessRecord: {
+            /** Format: date-time */
+            at: string;
+            actor: string;
+            role: string;
+            action: string;
+            subject: string;
+            /** Format: int32 */
+            listed: number;
+        };
         /**
          * @description One change to an account in its history: who did what and when. string AccountEvent.Detail names what changed
          *     (role, scopes, disabled, "password reset"), never a password or a hash.
@@ -755,6 +997,39 @@ export interface components {
          * @enum {unknown}
          */
         AlertReasonKind: "withinCapacity" | "presentAtBeds" | "projectedFarOverBeds" | "projectedAtBeds" | "arrivalsThreeTimesUsual" | "projectedNearBeds" | "arrivalsAboveUsual";
+        /** @description That a case was anonymised: when, why, at whose request (none for retention) and by which account. */
+        Anonymisation: {
+            /** Format: date-time */
+            at: string;
+            reason: components["schemas"]["AnonymisationReason"];
+            requestedBy: null | components["schemas"]["Requester"];
+            by: string;
+        };
+        /**
+         * @description Why a case was anonymised: the person's cancellation of their data or opposition to its use (on request), or the
+         *     retention policy (by the system, only).
+         * @enum {unknown}
+         */
+        AnonymisationReason: "cancellation" | "opposition" | "retention";
+        /** @description What an anonymisation on request did: every case of the person, each now anonymised. */
+        AnonymisationReceipt: {
+            personId: string;
+            cases: components["schemas"]["AnonymisedCase"][];
+        };
+        /** @description One case of an anonymisation: its anonymisation (the earlier one when it was already anonymised). */
+        AnonymisedCase: {
+            caseId: string;
+            anonymisation: components["schemas"]["Anonymisation"];
+            alreadyAnonymised: boolean;
+        };
+        /**
+         * @description `POST /api/people/{personId}/anonymise`: the person's cancellation or opposition, exercised on every case of
+         *             theirs. AnonymisationReason? AnonymiseRequest.Reason is `cancellation` or `opposition` (retention is the system's own).
+         */
+        AnonymiseRequest: {
+            reason: null | components["schemas"]["AnonymisationReason"];
+            requestedBy?: null | components["schemas"]["Requester"];
+        };
         /** @description The answer to a registration: the case and its reception certificate (constancia de recepción) folio. */
         ArrivalReceipt: {
             caseId: string;
@@ -792,6 +1067,7 @@ export interface components {
             rejectedPersonIds?: null | string[];
             unidentified?: null | boolean;
             description?: null | string;
+            privacyNoticeGiven?: null | boolean;
         };
         Assessment: {
             educationLevel: components["schemas"]["EducationLevel"];
@@ -854,6 +1130,15 @@ export interface components {
             /** Format: int64 */
             nextBefore: null | number;
         };
+        /** @description A point's capacity as defined by an administrator. */
+        CapacityDefinition: {
+            /** Format: int32 */
+            shelterBeds: null | number;
+            /** Format: int32 */
+            intakeDesks: null | number;
+            /** Format: int32 */
+            usualDailyArrivals?: null | number;
+        };
         /** @description `PUT /api/points/{code}/capacity`. */
         CapacityRequest: {
             /** Format: int32 */
@@ -878,6 +1163,18 @@ export interface components {
             referrals: components["schemas"]["ProgramReferrals"][];
             declines: components["schemas"]["DeclineReasonCount"][];
         };
+        /**
+         * @description Everything held about one case of a person, for an access request: the case as its full view shows it (registration,
+         *     assessment and consent, referrals, custody, exit), the registration as first recorded when it was corrected since, the
+         *     anonymisation if any, and every event of its trail, oldest first.
+         */
+        CaseExport: {
+            case: components["schemas"]["ReturneeView"];
+            registeredAs: null | components["schemas"]["RegisterArrival"];
+            custody: components["schemas"]["CustodyStep"][];
+            anonymisation: null | components["schemas"]["Anonymisation"];
+            events: components["schemas"]["AuditEntry"][];
+        };
         /** @description One case found by a search: who, where and when, and how far it got. */
         CaseSearchItem: {
             caseId: string;
@@ -901,6 +1198,26 @@ export interface components {
         CaseSearchPage: {
             items: components["schemas"]["CaseSearchItem"][];
             next: null | string;
+        };
+        /** @enum {unknown} */
+        CatalogAction: "created" | "updated" | "deactivated" | "reactivated" | "unchanged";
+        /** @enum {unknown} */
+        CatalogEntryKind: "point" | "program";
+        /**
+         * @description One change to the catalog, as the event log keeps it: who, when, which point or program, and each field's old and new
+         *     value (old null for a creation).
+         */
+        CatalogEvent: {
+            /** Format: int64 */
+            sequence: number;
+            /** Format: date-time */
+            at: string;
+            userName: string;
+            role: components["schemas"]["ActorRole"];
+            kind: components["schemas"]["CatalogEntryKind"];
+            key: string;
+            action: components["schemas"]["CatalogAction"];
+            changes: components["schemas"]["FieldChange"][];
         };
         /** @description Referrals to programs of a category from a point: all of them (int CategoryReferrals.Referred) and by current status. */
         CategoryReferrals: {
@@ -937,6 +1254,65 @@ export interface components {
         /** @description `POST …/complete`. */
         CompleteRequest: {
             outcome: null | string;
+        };
+        /** @description The reason for referring without the person's consent; recorded in the case's events. */
+        ConsentOverrideRequest: {
+            reason: null | string;
+        };
+        /**
+         * @description What a person consents to, one decision each: sharing the assessment with providers, being contacted for follow-up.
+         * @enum {unknown}
+         */
+        ConsentPurpose: "shareAssessment" | "followUpContact";
+        /** @description `PUT /api/returnees/{caseId}/consent/{purpose}`: gives or withdraws the person's consent for one purpose. */
+        ConsentRequest: {
+            given: null | boolean;
+            note?: null | string;
+        };
+        /**
+         * @description Where one purpose's consent stands: given or not, who recorded the latest decision and when, and when it was
+         *     withdrawn if it was given before. Every decision is an event of the case (`consentGiven`, `consentWithdrawn`).
+         */
+        ConsentView: {
+            purpose: components["schemas"]["ConsentPurpose"];
+            given: boolean;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: date-time */
+            withdrawnAt?: null | string;
+            note?: null | string;
+        };
+        /**
+         * @description The constancia de recepción of a case: what is printed on it (folio, point, date of arrival, the person's name) and
+         *     the verification code its QR code carries beside the folio; a folio without its code is refused as not genuine.
+         */
+        Constancia: {
+            caseId: string;
+            folio: string;
+            code: string;
+            pointCode: string;
+            /** Format: date-time */
+            arrivedAt: string;
+            /** Format: date */
+            arrivalLocalDate: string;
+            givenNames: string;
+            surnames: string;
+            anonymised: boolean;
+            /** @default  */
+            pointName: string;
+        };
+        /** @description `GET /api/verify/{folio}?code=` for a genuine constancia: only what is printed on it, the name as initials. */
+        ConstanciaVerification: {
+            folio: string;
+            pointCode: string;
+            /** Format: date */
+            arrivalLocalDate: string;
+            initials: string;
+            /** @default true */
+            genuine: boolean;
+            /** @default  */
+            pointName: string;
         };
         /** @description A new account of the built-in issuer (`POST /api/admin/accounts`). */
         CreateAccountRequest: {
@@ -1053,6 +1429,11 @@ export interface components {
             transport: null | components["schemas"]["TransportMode"];
             institution: null | string;
             note: null | string;
+        };
+        FieldChange: {
+            field: string;
+            old: null | string;
+            new: null | string;
         };
         /**
          * @description string FirstServiceWaits.Group
@@ -1180,6 +1561,18 @@ export interface components {
             transport: null | components["schemas"]["TransportMode"];
             reference?: null | string;
         };
+        /**
+         * @description `GET /api/people/{personId}/export`: everything held about a person, every case oldest first, and the access log's
+         *             entries about them (earlier exports included, this one too).
+         */
+        PersonExport: {
+            personId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: string;
+            cases: components["schemas"]["CaseExport"][];
+            accessLog: components["schemas"]["AccessRecord"][];
+        };
         /** @description `PUT /api/returnees/{caseId}/person`: links the case to a person of earlier returns. */
         PersonLinkRequest: {
             personId: null | string;
@@ -1255,6 +1648,21 @@ export interface components {
             /** Format: int64 */
             firstServiceP90Seconds: null | number;
             unmetNeeds: components["schemas"]["UnmetNeedCount"][];
+        };
+        /**
+         * @description A point as an administrator defines it (`POST /api/admin/points`, `PUT /api/admin/points/{code}`, an entry of a
+         *     catalog file): the fields `GET /api/points` returns, plus string? PointDefinition.TimeZone. bool? PointDefinition.Active left out keeps
+         *     the point's current state (active when new).
+         */
+        PointDefinition: {
+            code: null | string;
+            name: null | string;
+            city: null | string;
+            state: null | string;
+            kind: null | components["schemas"]["PointKind"];
+            timeZone: null | string;
+            capacity: null | components["schemas"]["CapacityDefinition"];
+            active?: null | boolean;
         };
         /** @description `GET /api/points/{code}`: the point summary's fields plus its queue, notices and statistics. */
         PointDetailResponse: {
@@ -1358,6 +1766,7 @@ export interface components {
                  * @default 0
                  */
                 custodyOverdue: number;
+                timeZone?: null | string;
                 /**
                  * @description Why a point is at its alert level: the rule and the figures it compared, so that a screen can say it in its
                  *     language ("61 llegadas en la última hora, 6× lo habitual") beside the badge.
@@ -1384,6 +1793,8 @@ export interface components {
                      */
                     timesUsual?: null | number;
                 };
+                /** @description False once an administrator deactivated it. */
+                active?: boolean;
             };
             /**
              * @description Time from arrival to first service today (from a fixed-bucket histogram: each quantile is the upper bound
@@ -1486,7 +1897,10 @@ export interface components {
              * @default 0
              */
             custodyOverdue: number;
+            timeZone?: null | string;
             alertReason?: null | components["schemas"]["AlertReason"];
+            /** @description False once an administrator deactivated it. */
+            active?: boolean;
         };
         /** @enum {unknown} */
         Priority: "normal" | "high" | "urgent";
@@ -1545,6 +1959,25 @@ export interface components {
             /** Format: date */
             date: string;
             counts: components["schemas"]["ProgramCounts"];
+        };
+        /**
+         * @description A program as an administrator defines it (`POST /api/admin/programs`, `PUT /api/admin/programs/{id}`, an entry
+         *     of a catalog file): the fields `GET /api/programs` returns. bool? ProgramDefinition.Active left out keeps the program's
+         *     current state (active when new).
+         */
+        ProgramDefinition: {
+            id: null | string;
+            name: null | string;
+            category: null | components["schemas"]["ProgramCategory"];
+            provider: null | string;
+            points: null | string[];
+            destinationStates: null | string[];
+            /** Format: int32 */
+            dailyCapacity: null | number;
+            description?: null | string;
+            /** Format: int32 */
+            reunificationTargetHours?: null | number;
+            active?: null | boolean;
         };
         /** @description `GET /api/programs/{id}`: the program summary's fields plus its queue (urgent first, then longest waiting). */
         ProgramDetailResponse: {
@@ -1639,6 +2072,9 @@ export interface components {
              * @default 0
              */
             custodyOverdue: number;
+            description?: null | string;
+            /** @description False once an administrator deactivated it. */
+            active?: boolean;
         };
         /**
          * @description One person present at a point, named so the desk can call them. long QueueEntry.WaitingSeconds counts from when
@@ -1693,10 +2129,13 @@ export interface components {
             availableAtPoint: boolean;
             destinationState?: null | string;
         };
+        /** @enum {unknown} */
+        ReferralBasis: "consent" | "mandatory" | "override" | null;
         /** @description `POST /api/returnees/{caseId}/referrals`. */
         ReferralRequest: {
             programId: null | string;
             note?: null | string;
+            consentOverride?: null | components["schemas"]["ConsentOverrideRequest"];
         };
         /** @description The answer to a provider's action: `{referralId, status, …}`. */
         ReferralResult: {
@@ -1752,6 +2191,37 @@ export interface components {
             automaticFor?: null | components["schemas"]["Vulnerability"];
             /** Format: date-time */
             acceptedAt?: null | string;
+            basis?: null | components["schemas"]["ReferralBasis"];
+            overrideReason?: null | string;
+        };
+        /**
+         * @description Registers a person arriving at string RegisterArrival.PointCode. A person under 18 (by date of birth or estimated age)
+         *     with no string? RegisterArrival.AccompanyingCaseId is an unaccompanied minor whether or not the flag is sent. An
+         *     bool RegisterArrival.Unidentified person has no names (empty strings) until a correction identifies them.
+         */
+        RegisterArrival: {
+            pointCode: string;
+            givenNames: string;
+            surnames: string;
+            sex: components["schemas"]["Sex"];
+            /** Format: date */
+            dateOfBirth?: null | string;
+            /** Format: int32 */
+            estimatedAge?: null | number;
+            curp?: null | string;
+            accompanyingCaseId?: null | string;
+            vulnerabilities?: null | components["schemas"]["Vulnerability"][];
+            noticeId?: null | string;
+            transport?: null | components["schemas"]["TransportMode"];
+            originState?: null | string;
+            relationship?: null | components["schemas"]["Relationship"];
+            familyGroupId?: null | string;
+            personId?: null | string;
+            rejectedPersonIds?: null | string[];
+            /** @default false */
+            unidentified: boolean;
+            description?: null | string;
+            privacyNoticeGiven?: null | boolean;
         };
         /** @description `PATCH /api/returnees/{caseId}/registration`: corrects the fields given; the reason is required. */
         RegistrationCorrectionRequest: {
@@ -1768,6 +2238,44 @@ export interface components {
         };
         /** @enum {unknown} */
         Relationship: "mother" | "father" | "legalGuardian" | "otherRelative" | "otherAdult" | null;
+        /** @enum {unknown} */
+        Requester: "person" | "representative" | null;
+        /** @description A closed case past the retention period: where and in which month it arrived, and when it left. */
+        RetentionCase: {
+            caseId: string;
+            pointCode: string;
+            /** Format: date */
+            arrivalLocalDate: string;
+            /** Format: date-time */
+            exitedAt: string;
+        };
+        /** @description How many of a report's cases arrived at a point in a month (`yyyy-MM`). */
+        RetentionMonth: {
+            month: string;
+            pointCode: string;
+            /** Format: int32 */
+            cases: number;
+        };
+        /**
+         * @description What a retention run found (a dry run) or did: the closed cases that left before DateTimeOffset RetentionReport.ExitedBefore and are not
+         *     anonymised yet, at most int Limits.RetentionBatchSize a run, counted by arrival month and point;
+         *     int RetentionReport.Anonymised are those a real run anonymised, IReadOnlyList&lt;string&gt; RetentionReport.Failed those it could not (tried again next run).
+         */
+        RetentionReport: {
+            dryRun: boolean;
+            /** Format: date-time */
+            at: string;
+            /** Format: int32 */
+            yearsAfterExit: number;
+            /** Format: date-time */
+            exitedBefore: string;
+            byMonth: components["schemas"]["RetentionMonth"][];
+            cases: components["schemas"]["RetentionCase"][];
+            /** Format: int32 */
+            anonymised: number;
+            failed: string[];
+            more: boolean;
+        };
         /**
          * @description A case as the asking actor may see it. For a provider: Assessment? ReturneeView.Assessment is null unless the person
          *     consented to share it, IReadOnlyList&lt;ReferralView&gt; ReturneeView.Referrals holds only that provider's referrals, and the exit details are
@@ -1816,6 +2324,8 @@ export interface components {
             unidentified: boolean;
             description?: null | string;
             recentReturn?: null | components["schemas"]["RecentReturn"];
+            consents?: null | components["schemas"]["ConsentView"][];
+            privacyNoticeGiven?: null | boolean;
         };
         /**
          * @description One return of a person as their timeline lists it: when and where, the stage reached, the referrals with their
@@ -2543,6 +3053,72 @@ export interface operations {
             };
         };
     };
+    About: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["About"];
+                };
+            };
+        };
+    };
+    GetConstancia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Constancia"];
+                };
+            };
+        };
+    };
+    VerifyConstancia: {
+        parameters: {
+            query?: {
+                code?: string;
+            };
+            header?: never;
+            path: {
+                folio: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConstanciaVerification"];
+                };
+            };
+        };
+    };
     GetReturnee: {
         parameters: {
             query?: never;
@@ -2660,6 +3236,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+        };
+    };
+    RecordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                purpose: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturneeView"];
                 };
             };
         };
@@ -2961,6 +3564,218 @@ export interface operations {
             };
         };
     };
+    CreatePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PointDefinition"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointSummary"];
+                };
+            };
+        };
+    };
+    UpdatePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PointDefinition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointSummary"];
+                };
+            };
+        };
+    };
+    CreateProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgramDefinition"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramSummary"];
+                };
+            };
+        };
+    };
+    UpdateProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgramDefinition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramSummary"];
+                };
+            };
+        };
+    };
+    ListCatalogEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogEvent"][];
+                };
+            };
+        };
+    };
+    ExportPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonExport"];
+                };
+            };
+        };
+    };
+    AnonymisePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnonymiseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymisationReceipt"];
+                };
+            };
+        };
+    };
+    PreviewRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReport"];
+                };
+            };
+        };
+    };
+    RunRetention: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReport"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -2975,6 +3790,10 @@ export const alertChangePreviousValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const alertChangeCurrentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["current"]> = ["normal", "watch", "surge", "critical"];
 export const alertLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertLevel"]> = ["normal", "watch", "surge", "critical"];
 export const alertReasonKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertReasonKind"]> = ["withinCapacity", "presentAtBeds", "projectedFarOverBeds", "projectedAtBeds", "arrivalsThreeTimesUsual", "projectedNearBeds", "arrivalsAboveUsual"];
+export const anonymisationReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnonymisationReason"]> = ["cancellation", "opposition", "retention"];
+export const catalogActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogAction"]> = ["created", "updated", "deactivated", "reactivated", "unchanged"];
+export const catalogEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogEntryKind"]> = ["point", "program"];
+export const consentPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentPurpose"]> = ["shareAssessment", "followUpContact"];
 export const custodyStepKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustodyStepKind"]> = ["receivedFromForeignAuthority", "handedToChildProtection", "handoverConfirmed", "placedInShelter", "transferredToChildProtectionOffice", "reunified", "correction"];
 export const documentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentType"]> = ["curp", "birthCertificate", "voterId", "passport", "consularId", "schoolCertificates", "professionalLicence"];
 export const educationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EducationLevel"]> = ["none", "primary", "secondary", "highSchool", "technical", "university", "postgraduate"];

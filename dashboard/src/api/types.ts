@@ -98,3 +98,11 @@ export type RecentReturn = Schemas['RecentReturn'];
 export type ConsentPurpose = Schemas['ConsentPurpose'];
 export type ConsentView = Schemas['ConsentView'];
 export type RegistrationCorrectionRequest = Schemas['RegistrationCorrectionRequest'];
+
+// The person's rights and the constancia (issue #16).
+export type Constancia = Schemas['Constancia'];
+export type ConstanciaVerification = Schemas['ConstanciaVerification'];
+export type PersonExport = Schemas['PersonExport'];
+export type CaseExport = Schemas['CaseExport'];
+export type AnonymiseRequest = Schemas['AnonymiseRequest'];
+export type AnonymisationReceipt = Schemas['AnonymisationReceipt'];

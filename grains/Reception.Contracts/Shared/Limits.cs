@@ -125,4 +125,10 @@ public static class Limits
 
     /// <summary>The most days one request for a point's or a program's daily figures may cover (a year, leap day included).</summary>
     public const int MaxHistoryDays = 366;
+
+    /// <summary>The most cases one retention run anonymises (and its report lists); the next run continues.</summary>
+    public const int RetentionBatchSize = 500;
+
+    /// <summary>The verification code printed with a constancia's folio (Crockford base 32 characters).</summary>
+    public const int ConstanciaCodeLength = 12;
 }

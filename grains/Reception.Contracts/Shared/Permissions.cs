@@ -152,6 +152,19 @@ public static class Permissions
     /// <summary>Statistics exports show counts of 1 and 2 as suppressed, except coordinators' (small cells identify people).</summary>
     public static bool ExportsSuppressSmallCounts(this Actor actor) => actor.Role is not (ActorRole.Coordinator or ActorRole.System);
 
+    /// <summary>A person's every case exported for an access request: coordinators, the institution's responsible officers.</summary>
+    public static bool MayExportPerson(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
+
+    /// <summary>A person's cases anonymised on their request (cancellation, opposition): coordinators.</summary>
+    public static bool MayAnonymisePerson(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
+
+    /// <summary>The retention policy's report and an immediate run: coordinators (the scheduled run is the system's).</summary>
+    public static bool MayRunRetention(this Actor actor) => actor.Role is ActorRole.Coordinator or ActorRole.System;
+
+    /// <summary>A case's constancia de recepción (it prints the name): whoever reads the case unredacted.</summary>
+    public static bool MayPrintConstancia(this Actor actor, string pointCode) =>
+        !actor.ReadsCaseRedacted() && actor.MayReadCase(pointCode, []);
+
     public static void RequirePeopleStatistics(this Actor actor, string? pointCode) =>
         Require(actor.MayReadPeopleStatistics(pointCode), actor, "readStatistics", pointCode: pointCode);
 
@@ -233,6 +246,20 @@ public static class Permissions
         if (!actor.MayReadPerson(cases))
         {
             throw ReceptionException.Forbidden(ProblemCodes.PersonNotVisible, ("personId", personId));
+        }
+    }
+
+    public static void RequireExportPerson(this Actor actor) => Require(actor.MayExportPerson(), actor, "exportPerson");
+
+    public static void RequireAnonymisePerson(this Actor actor) => Require(actor.MayAnonymisePerson(), actor, "anonymisePerson");
+
+    public static void RequireRunRetention(this Actor actor) => Require(actor.MayRunRetention(), actor, "runRetention");
+
+    public static void RequirePrintConstancia(this Actor actor, string caseId, string pointCode)
+    {
+        if (!actor.MayPrintConstancia(pointCode))
+        {
+            throw ReceptionException.Forbidden(ProblemCodes.CaseNotVisible, ("caseId", caseId));
         }
     }
 

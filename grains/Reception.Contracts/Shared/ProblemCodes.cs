@@ -94,6 +94,7 @@ public static class ProblemCodes
     public const string NotReferralId = "notReferralId";
     public const string PersonNotFound = "personNotFound";
     public const string AccountNotFound = "accountNotFound";
+    public const string ConstanciaNotGenuine = "constanciaNotGenuine";
 
     // Conflicts.
     public const string CaseRegisteredDifferently = "caseRegisteredDifferently";
@@ -115,6 +116,9 @@ public static class ProblemCodes
     public const string PointInactive = "pointInactive";
     public const string ProgramInactive = "programInactive";
     public const string ConsentRequired = "consentRequired";
+    public const string CaseStillOpen = "caseStillOpen";
+    public const string CaseAnonymised = "caseAnonymised";
+    public const string RetentionDisabled = "retentionDisabled";
 
     // Permissions (see Permissions).
     public const string NotManagerOfPoint = "notManagerOfPoint";

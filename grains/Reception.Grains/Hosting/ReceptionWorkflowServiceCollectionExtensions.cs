@@ -10,7 +10,8 @@ public static class ReceptionWorkflowServiceCollectionExtensions
     /// <summary>
     /// Services the grains need on every silo: the clock (<see cref="TimeProvider.System"/> unless one is already
     /// registered), the silo-wide catalog cache and <see cref="LiveFeedOptions"/> bound from <c>Reception:LiveFeed</c>,
-    /// <see cref="PrivacyOptions"/> from <c>Reception:Privacy</c>.
+    /// <see cref="PrivacyOptions"/> from <c>Reception:Privacy</c>,
+    /// the retention policy (<c>Reception:Retention</c>) and the registration of its scheduled run.
     /// The host also registers the grain storage named <c>reception</c> and a reminder service.
     /// </summary>
     public static IServiceCollection AddReceptionWorkflow(this IServiceCollection services)
@@ -20,6 +21,8 @@ public static class ReceptionWorkflowServiceCollectionExtensions
         services.AddOptions<LiveFeedOptions>().BindConfiguration(LiveFeedOptions.Section);
         services.AddOptions<Reconciliation.ReconciliationOptions>().BindConfiguration(Reconciliation.ReconciliationOptions.Section);
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
+        services.AddOptions<Rights.RetentionOptions>().BindConfiguration(Rights.RetentionOptions.Section);
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, Rights.RetentionScheduler>();
         return services;
     }
 

@@ -16,4 +16,14 @@ public static class AgeGroups
         < 60 => Adult,
         _ => Older,
     };
+
+    /// <summary>The youngest age of <paramref name="age"/>'s group: what an anonymised case keeps of the age.</summary>
+    public static int? LowerBound(int? age) => age switch
+    {
+        null => null,
+        < 12 => 0,
+        < 18 => 12,
+        < 60 => 18,
+        _ => 60,
+    };
 }

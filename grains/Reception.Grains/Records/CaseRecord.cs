@@ -61,7 +61,8 @@ internal static class CaseRecord
             People.NameKeys.BirthYear(a.DateOfBirth, a.EstimatedAge, s.ArrivalLocalDate ?? LocalTime.Date(zone, s.ArrivedAt)),
             PhoneticNames.Of(a.GivenNames, a.Surnames),
             a.Unidentified,
-            a.Description);
+            a.Description,
+            s.Anonymised?.At);
     }
 
     /// <summary>The keys candidates of earlier returns are found by (table <c>reception_person_key</c>).</summary>

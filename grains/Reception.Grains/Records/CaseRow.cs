@@ -50,7 +50,9 @@ public sealed record CaseRow(
     int? BirthYear = null,
     string PhoneticName = "",
     bool Unidentified = false,
-    string? Description = null);
+    string? Description = null,
+    // When the case was anonymised on request or by the retention policy (docs/record.md, "Rights and retention").
+    DateTimeOffset? AnonymisedAt = null);
 
 /// <summary>A row of <c>reception_referral</c>: a referral as its case last wrote it. *ProgramDate are days in the programs' reporting zone.</summary>
 public sealed record ReferralRow(

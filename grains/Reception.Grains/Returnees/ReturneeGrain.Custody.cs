@@ -24,6 +24,7 @@ internal sealed partial class ReturneeGrain
         await EnsureLoadedAsync();
         EnsureRegistered();
         actor.RequireRecordCustodyStep(command.Step, PointCode, S.CustodyProgramId);
+        EnsureNotAnonymised();
         // A mistake may still be corrected after the case closed; nothing else may be added then.
         if (command.Step != CustodyStepKind.Correction)
         {

@@ -74,6 +74,7 @@ internal sealed partial class ReturneeGrain
         await EnsureLoadedAsync();
         EnsureRegistered();
         actor.RequireChangeCasesAt(PointCode);
+        EnsureNotAnonymised();
         var before = S.Arrival!;
         var identifies = correction.GivenNames is not null || correction.Surnames is not null;
         var after = before with

@@ -1,6 +1,7 @@
 using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
 using Reception.Contracts.Returnees;
+using Reception.Contracts.Rights;
 
 namespace Reception.Grains.Returnees;
 
@@ -52,11 +53,15 @@ internal sealed class ReturneeState
     [Id(29)] public RegisterArrival? RegisteredAs { get; set; }
     // A minor or vulnerable person's earlier return within the recent-return window.
     [Id(30)] public RecentReturn? RecentReturn { get; set; }
+    // Set once the case no longer identifies the person (on their request or by the retention policy).
+    [Id(31)] public Anonymisation? Anonymised { get; set; }
+    // The random verification code of the constancia de recepción, issued on its first print.
+    [Id(32)] public string? ConstanciaCode { get; set; }
 
     // Consent per purpose, the latest decision each (the history is in the events); none on cases from before it.
-    [Id(31)] public Dictionary<ConsentPurpose, ConsentView> Consents { get; set; } = [];
+    [Id(33)] public Dictionary<ConsentPurpose, ConsentView> Consents { get; set; } = [];
     // The situations whose automatic referral waits for consent to share (not mandatory, no consent yet).
-    [Id(32)] public List<Vulnerability> ReferralsAwaitingConsent { get; set; } = [];
+    [Id(34)] public List<Vulnerability> ReferralsAwaitingConsent { get; set; } = [];
 
     public bool Registered => Arrival is not null;
 

@@ -55,6 +55,10 @@ public sealed class PermissionTableTests(ApiHostFixture api)
         "definePoint             | no       | no         | no         | no           | no           | no           | yes",
         "defineProgram           | no       | no         | no         | no           | no           | no           | yes",
         "readCatalogEvents       | no       | no         | no         | no           | no           | no           | yes",
+        // Issue #16: a person's rights, retention and the constancia.
+        "exportPerson            | yes      | no         | no         | no           | no           | no           | no",
+        "retentionPreview        | yes      | no         | no         | no           | no           | no           | no",
+        "constancia              | yes      | yes        | no         | no           | no           | no           | no",
     ];
 
     public static TheoryData<string, string, string> Cells()
@@ -192,6 +196,9 @@ public sealed class PermissionTableTests(ApiHostFixture api)
                 new { step = "correction", note = "The handover was at 10:40, not 10:30." }),
             "separate" => await client.PostJsonAsync($"/api/returnees/{caseId}/separation", new { reason = "Mother still detained" }),
             "readCustody" => await client.GetJsonAsync($"/api/returnees/{caseId}"),
+            "exportPerson" => await client.GetJsonAsync($"/api/people/P{caseId}/export"),
+            "retentionPreview" => await client.GetJsonAsync("/api/admin/retention/preview"),
+            "constancia" => await client.GetJsonAsync($"/api/returnees/{caseId}/constancia"),
             _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
         };
         if (response.StatusCode == HttpStatusCode.Forbidden)

@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import type { Session } from '../../api/session';
 import type { ReturneeView } from '../../api/types';
 import { isHandedOver } from '../../api/custody';
-import { mayRunPoint } from '../../access';
+import { mayExercisePersonRights, mayPrintConstancia, mayRunPoint } from '../../access';
 import { Link } from '../../components/Link';
 import { LoadState } from '../../components/LoadState';
 import { Panel } from '../../components/Panel';
@@ -57,6 +57,8 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
         <span class={`stage-badge stage-${c.stage}`}>{tEnum('stage', c.stage)}</span>
         {c.recentReturn && <RecentReturnBadge recent={c.recentReturn} />}
         {c.redacted && <p class="muted small">{t('case.redacted')}</p>}
+        {!c.redacted && mayPrintConstancia(session) && <Link href={paths.constancia(c.caseId)}>{t('constancia.open')}</Link>}
+        {c.personId && mayExercisePersonRights(session) && <Link href={paths.personExport(c.personId)}>{t('export.open')}</Link>}
       </div>
       <div class="case-grid">
         <Panel id="record" title={t('case.record')}>
