@@ -4,8 +4,8 @@
 --
 -- reception_statistics_month: how many cases arrived in each month (of arrival_local_date) for each combination
 --   of the columns the bulletin counts by, as recorded (raw age_group and unaccompanied_minor: the bulletin's
---   age groups and accompaniment are applied when it is read, in StatisticsSql, their one place). A whole month
---   of the bulletin reads these rows instead of its cases; rows may stay at 0.
+--   age groups and accompaniment are applied when it is read, in StatisticsSql, their one place), in up to eight
+--   rows (slot) that add up. A whole month of the bulletin reads these rows instead of its cases; rows may stay at 0.
 -- reception_statistics_repeat: the same columns for every case whose person has more than one case. A person
 --   with one case is one person wherever it is counted; only these rows need telling persons apart.
 --
@@ -19,9 +19,10 @@ CREATE TABLE IF NOT EXISTS reception_statistics_month
     age_group           text    NULL,
     unaccompanied_minor boolean NOT NULL,
     origin_state        text    NULL,
+    slot                smallint NOT NULL,  -- 0-7, the writing transaction's id modulo 8 (below)
     cases               integer NOT NULL,
     CONSTRAINT reception_statistics_month_cell
-        UNIQUE NULLS NOT DISTINCT (month, point_code, sex, age_group, unaccompanied_minor, origin_state)
+        UNIQUE NULLS NOT DISTINCT (month, point_code, sex, age_group, unaccompanied_minor, origin_state, slot)
 );
 
 CREATE TABLE IF NOT EXISTS reception_statistics_repeat
@@ -55,19 +56,22 @@ CREATE TYPE reception_statistics_change AS
 );
 
 -- Counts the changes into their months, in the order of the months' keys so concurrent batches wait for each
--- other rather than deadlock; then makes reception_statistics_repeat hold exactly the cases of the persons
--- touched that have more than one case. Two transactions adding a case each to the same person would each see
--- only its own (the other's is not committed): so a transaction first takes a lock of each person it touches
--- (an advisory lock on the person id's hash, in key order, held to its end) and the other waits, then sees the
--- first one's cases (READ COMMITTED takes a snapshot per statement). A statement touching more than 1,000 persons
--- (a bulk insert) takes one lock of all persons instead, which every other statement holds shared.
+-- other rather than deadlock, and into one of eight slots by transaction (the month's row of a busy point would
+-- otherwise make concurrent batches commit one after the other: readers add the slots up); then makes
+-- reception_statistics_repeat hold exactly the cases of the persons touched that have more than one case. Two
+-- transactions adding a case each to the same person would each see only its own (the other's is not committed):
+-- so a transaction first takes a lock of each person it touches (an advisory lock on the person id's hash, in key
+-- order, held to its end) and the other waits, then sees the first one's cases (READ COMMITTED takes a snapshot
+-- per statement). A statement touching more than 1,000 persons (a bulk insert) takes one lock of all persons
+-- instead, which every other statement holds shared.
 CREATE OR REPLACE FUNCTION reception_statistics_apply(changes reception_statistics_change[]) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     persons text[];
 BEGIN
-    INSERT INTO reception_statistics_month AS m (month, point_code, sex, age_group, unaccompanied_minor, origin_state, cases)
-    SELECT date_trunc('month', c.arrival_local_date)::date, c.point_code, c.sex, c.age_group, c.unaccompanied_minor, c.origin_state, sum(c.sign)
+    INSERT INTO reception_statistics_month AS m (month, point_code, sex, age_group, unaccompanied_minor, origin_state, slot, cases)
+    SELECT date_trunc('month', c.arrival_local_date)::date, c.point_code, c.sex, c.age_group, c.unaccompanied_minor, c.origin_state,
+           txid_current() % 8, sum(c.sign)
       FROM unnest(changes) c
      GROUP BY 1, 2, 3, 4, 5, 6
     HAVING sum(c.sign) <> 0
