@@ -11,12 +11,12 @@ namespace Reception.Silo.Records;
 internal abstract class SqlStatistics : IStatistics
 {
     public Task<IReadOnlyList<BulletinCount>> BulletinAsync(StatisticsFilter filter) =>
-        ListAsync(filter, StatisticsSql.Bulletin, r => new BulletinCount(
-            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Text(r, 4), Int(r, 5), Int(r, 6)));
+        ListAsync(filter, (scope, _) => StatisticsSql.Bulletin(scope), r => new BulletinCount(
+            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Text(r, 4), Int(r, 5), Int(r, 6)), byMonth: true);
 
     public async Task<(int Events, int People)> TotalsAsync(StatisticsFilter filter)
     {
-        var rows = await ListAsync(filter, StatisticsSql.Totals, r => (Int(r, 0), Int(r, 1)));
+        var rows = await ListAsync(filter, (scope, _) => StatisticsSql.Totals(scope), r => (Int(r, 0), Int(r, 1)), byMonth: true);
         return rows[0];
     }
 
@@ -69,26 +69,46 @@ internal abstract class SqlStatistics : IStatistics
     protected abstract string Fact(string name);
 
     private Task<IReadOnlyList<T>> ListAsync<T>(StatisticsFilter filter, Func<string, string> sql, Func<DbDataReader, T> read) =>
-        ListAsync(filter, (where, _) => sql(where), read);
+        ListAsync(filter, (scope, _) => sql(scope.Cases), read);
 
-    private async Task<IReadOnlyList<T>> ListAsync<T>(StatisticsFilter filter, Func<string, string, string> sql, Func<DbDataReader, T> read)
+    private Task<IReadOnlyList<T>> ListAsync<T>(StatisticsFilter filter, Func<string, string, string> sql, Func<DbDataReader, T> read) =>
+        ListAsync(filter, (StatisticsScope scope, string programs) => sql(scope.Cases, programs), read);
+
+    // byMonth: the query reads the monthly counts (StatisticsScope.Months) unless the filter has a destination state.
+    private async Task<IReadOnlyList<T>> ListAsync<T>(StatisticsFilter filter, Func<StatisticsScope, string, string> sql, Func<DbDataReader, T> read,
+        bool byMonth = false)
     {
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
-        var where = "c.arrival_local_date BETWEEN @from AND @to";
+        var points = "";
         AddParameter(command, "from", DateValue(filter.From));
         AddParameter(command, "to", DateValue(filter.To));
-        if (filter.Points is { } points)
+        if (filter.Points is { } codes)
         {
-            where += $" AND c.point_code IN ({List(command, "p", points)})";
+            points = $" AND c.point_code IN ({List(command, "p", codes)})";
         }
+        var cases = "c.arrival_local_date BETWEEN @from AND @to" + points;
         if (filter.DestinationState is { } state)
         {
-            where += " AND c.destination_state = @destination";
+            cases += " AND c.destination_state = @destination";
             AddParameter(command, "destination", state);
         }
         var programs = filter.Programs is { } ids ? $" AND r.program_id IN ({List(command, "g", ids)})" : "";
-        command.CommandText = sql(where, programs);
+        var scope = new StatisticsScope(cases);
+        if (byMonth && filter.DestinationState is null && StatisticsScope.Split(filter.From, filter.To) is var (firstMonth, lastMonth, days))
+        {
+            AddParameter(command, "firstMonth", DateValue(firstMonth));
+            AddParameter(command, "lastMonth", DateValue(lastMonth));
+            var partial = new List<string>();
+            foreach (var (day, (start, end)) in days.Index())
+            {
+                AddParameter(command, $"start{day}", DateValue(start));
+                AddParameter(command, $"end{day}", DateValue(end));
+                partial.Add($"c.arrival_local_date BETWEEN @start{day} AND @end{day}{points}");
+            }
+            scope = new StatisticsScope(cases, "c.month BETWEEN @firstMonth AND @lastMonth" + points, partial);
+        }
+        command.CommandText = sql(scope, programs);
         var rows = new List<T>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

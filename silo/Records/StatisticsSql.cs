@@ -3,8 +3,10 @@ namespace Reception.Silo.Records;
 /// <summary>
 /// The queries behind the statistics (docs/record.md, "Statistics", gives them for psql). <c>{where}</c> is the
 /// filter on the cases (alias <c>c</c>): the arrival's local day in @from..@to, and the points and the
-/// destination state when given; <c>{programs}</c> narrows referrals (alias <c>r</c>) to programs. The few
-/// expressions the engines spell differently come from the engine's class.
+/// destination state when given; <c>{programs}</c> narrows referrals (alias <c>r</c>) to programs; the bulletin
+/// and its totals take a <see cref="StatisticsScope"/>. The few expressions the engines spell differently come
+/// from the engine's class. The bulletin's age groups and accompaniment are defined here only: the monthly counts
+/// keep the columns as recorded.
 /// </summary>
 internal static class StatisticsSql
 {
@@ -17,23 +19,29 @@ internal static class StatisticsSql
         "CASE WHEN c.age_group IN ('0-11', '12-17') THEN CASE WHEN c.unaccompanied_minor THEN 'unaccompanied' ELSE 'accompanied' END ELSE 'notApplicable' END";
 
     /// <summary>
-    /// Distinct persons over rows <c>g</c> already grouped by <c>person_id</c> with their case count <c>n</c>: linked
-    /// cases by person, each unlinked case as one. Grouping with the person first (a hash aggregate) replaces
-    /// count(DISTINCT), which PostgreSQL computes by sorting (docs/performance.md, "Statistics").
+    /// Persons over rows <c>g</c> grouped by <c>person_id</c> from <see cref="Counted"/>: the cases <c>n</c> less, for each
+    /// person with <c>r</c> &gt; 1 of its cases in the group, the r - 1 beyond its first.
     /// </summary>
-    private const string PeopleOfGroups = "count(g.person_id) + coalesce(sum(CASE WHEN g.person_id IS NULL THEN g.n ELSE 0 END), 0)";
+    private const string PeopleOfCounted = "sum(g.n) - sum(CASE WHEN g.r > 1 THEN g.r - 1 ELSE 0 END)";
 
-    public static string Bulletin(string where) => $"""
-        SELECT g.point_code, g.sex, g.age_group, g.accompaniment, g.origin_state, sum(g.n), {PeopleOfGroups}
-          FROM (SELECT c.point_code, c.sex, {AgeGroup} AS age_group, {Accompaniment} AS accompaniment, c.origin_state, c.person_id, count(*) AS n
-                  FROM reception_case c WHERE {where}
+    /// <summary>
+    /// The bulletin's cells over <see cref="Counted"/>: cases and distinct persons by point, sex, bulletin age group,
+    /// accompaniment and origin state.
+    /// </summary>
+    public static string Bulletin(StatisticsScope scope) => $"""
+        SELECT g.point_code, g.sex, g.age_group, g.accompaniment, g.origin_state, sum(g.n), {PeopleOfCounted}
+          FROM (SELECT c.point_code, c.sex, {AgeGroup} AS age_group, {Accompaniment} AS accompaniment, c.origin_state, c.person_id,
+                       sum(c.n) AS n, sum(c.r) AS r
+                  FROM ({Counted(scope)}) c
                  GROUP BY c.point_code, c.sex, {AgeGroup}, {Accompaniment}, c.origin_state, c.person_id) g
          GROUP BY g.point_code, g.sex, g.age_group, g.accompaniment, g.origin_state
+        HAVING sum(g.n) > 0
         """;
 
-    public static string Totals(string where) => $"""
-        SELECT coalesce(sum(g.n), 0), {PeopleOfGroups}
-          FROM (SELECT c.person_id, count(*) AS n FROM reception_case c WHERE {where} GROUP BY c.person_id) g
+    /// <summary>Cases and distinct persons of the whole scope over <see cref="Counted"/>.</summary>
+    public static string Totals(StatisticsScope scope) => $"""
+        SELECT coalesce(sum(g.n), 0), coalesce({PeopleOfCounted}, 0)
+          FROM (SELECT c.person_id, sum(c.n) AS n, sum(c.r) AS r FROM ({Counted(scope)}) c GROUP BY c.person_id) g
         """;
 
     public static string Arrivals(string where) => $"""
@@ -94,4 +102,35 @@ internal static class StatisticsSql
          WHERE {where} {programs}
          GROUP BY r.program_id, coalesce(nullif(trim({textFact}), ''), 'notStated')
         """;
+
+    /// <summary>
+    /// The period's cases by the columns the bulletin counts, as recorded, as rows (point_code, sex, age_group,
+    /// unaccompanied_minor, origin_state, person_id, n, r), so that grouped by person as well a group's r tells how
+    /// many of its n cases one person has, and every other case is one person: the whole months from
+    /// <c>reception_statistics_month</c> and the days of the partial months at either end from the cases, n cases
+    /// each with no person; and each case in the period of a person with more than one case
+    /// (<c>reception_statistics_repeat</c>) with its person, r = 1 (db/postgres/010_statistics_rollup.sql). Without
+    /// <see cref="StatisticsScope.Months"/> (no whole month in the period, or a filter those tables do not have),
+    /// every case with its person.
+    /// </summary>
+    private static string Counted(StatisticsScope scope) => scope.Months is null
+        ? $"""
+            SELECT c.point_code, c.sex, c.age_group, c.unaccompanied_minor, c.origin_state, c.person_id, 1 AS n,
+                   CASE WHEN c.person_id IS NULL THEN 0 ELSE 1 END AS r
+              FROM reception_case c WHERE {scope.Cases}
+            """
+        : string.Join("\nUNION ALL\n", [
+            $"""
+            SELECT c.point_code, c.sex, c.age_group, c.unaccompanied_minor, c.origin_state, NULL AS person_id, c.cases AS n, 0 AS r
+              FROM reception_statistics_month c WHERE {scope.Months}
+            """,
+            .. (scope.PartialMonths ?? []).Select(days => $"""
+            SELECT c.point_code, c.sex, c.age_group, c.unaccompanied_minor, c.origin_state, NULL, count(*), 0
+              FROM reception_case c WHERE {days}
+             GROUP BY c.point_code, c.sex, c.age_group, c.unaccompanied_minor, c.origin_state
+            """),
+            $"""
+            SELECT c.point_code, c.sex, c.age_group, c.unaccompanied_minor, c.origin_state, c.person_id, 0, 1
+              FROM reception_statistics_repeat c WHERE {scope.Cases}
+            """]);
 }
