@@ -40,7 +40,7 @@ public static class AccountsApi
         actor.RequireAdminister();
         var errors = new FieldErrors().UserName("username", request.Username).Required("role", request.Role)
             .Password("password", request.Password, request.Username);
-        errors.ThrowIfAny();
+        NoBlankScopes(errors, request.Points, request.Programs).ThrowIfAny();
         var userName = request.Username!.Trim();
         if (directory.IsBuiltIn(userName))
         {
@@ -60,6 +60,7 @@ public static class AccountsApi
     {
         var actor = context.Actor();
         actor.RequireAdminister();
+        NoBlankScopes(new FieldErrors(), request.Points, request.Programs).ThrowIfAny();
         var grain = Grain(cluster);
         var current = await grain.Find(username) ?? throw ReceptionException.NotFound(ProblemCodes.AccountNotFound, ("username", username));
         if (request.Password is not null)
@@ -71,6 +72,11 @@ public static class AccountsApi
         return await grain.Change(actor, current.UserName, new AccountChange(request.Role, request.Points, request.Programs, request.Disabled,
             reset ? AccountPasswords.Hash(request.Password!) : null));
     }
+
+    // A null or blank entry in a list of scopes ("points": [null]) is a field error, not a failure further in.
+    private static FieldErrors NoBlankScopes(FieldErrors errors, IReadOnlyList<string>? points, IReadOnlyList<string>? programs) => errors
+        .AddIf(points?.Any(string.IsNullOrWhiteSpace) == true, "points", ProblemCodes.Required)
+        .AddIf(programs?.Any(string.IsNullOrWhiteSpace) == true, "programs", ProblemCodes.Required);
 
     private static bool SameAccount(StoredAccount existing, CreateAccountRequest request) =>
         existing.Role == request.Role

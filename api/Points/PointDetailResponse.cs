@@ -30,7 +30,10 @@ public sealed record PointDetailResponse(
     // Unaccompanied children present past their reunification target (the summary's field, as on the live feed).
     int CustodyOverdue,
     // Why the point is at its alert level (the summary's field).
-    AlertReason? AlertReason)
+    AlertReason? AlertReason,
+    // Whether the point takes arrivals, and its IANA time zone (the summary's fields; timeZoneId is the same zone).
+    bool Active,
+    string? TimeZone)
 {
     public static PointDetailResponse From(PointDetail detail)
     {
@@ -38,6 +41,6 @@ public sealed record PointDetailResponse(
         return new PointDetailResponse(
             s.Code, s.Name, s.City, s.State, s.Kind, s.Capacity, s.Present, s.ArrivedToday, s.ArrivedLastHour,
             s.PendingReferrals, s.AlertLevel, s.ExpectedNext6Hours, s.ProjectedOccupancy, s.UnmetNeedsToday, s.Today, s.AsOf,
-            detail.TimeZoneId, detail.Queue, detail.QueueTotal, detail.Notices, detail.Waits, detail.Hourly, detail.UnmetNeeds, s.CustodyOverdue, s.AlertReason);
+            detail.TimeZoneId, detail.Queue, detail.QueueTotal, detail.Notices, detail.Waits, detail.Hourly, detail.UnmetNeeds, s.CustodyOverdue, s.AlertReason, s.Active, s.TimeZone);
     }
 }

@@ -1701,6 +1701,8 @@ export interface components {
             /** Format: int32 */
             custodyOverdue: number;
             alertReason: null | components["schemas"]["AlertReason"];
+            active: boolean;
+            timeZone: null | string;
         };
         /**
          * @description What a point sends the hosts watching it, at most once per live-feed interval and only when something changed: the

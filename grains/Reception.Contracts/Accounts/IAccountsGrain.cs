@@ -18,10 +18,12 @@ public interface IAccountsGrain : IGrainWithStringKey
     [Alias("events"), AlwaysInterleave]
     Task<IReadOnlyList<AccountEvent>> Events(Actor actor, string userName);
 
-    [Alias("create")]
+    // A change is acknowledged once every host has it; just after the grain started that waits for the hosts to
+    // re-subscribe (two renewal periods, 10 s), longer than the clients' default response timeout (5 s).
+    [Alias("create"), ResponseTimeout("00:00:30")]
     Task<AccountView> Create(Actor actor, NewAccount account);
 
-    [Alias("change")]
+    [Alias("change"), ResponseTimeout("00:00:30")]
     Task<AccountView> Change(Actor actor, string userName, AccountChange change);
 
     /// <summary>The stored account to check a sign-in against (with its hash); null when there is none.</summary>
@@ -29,7 +31,7 @@ public interface IAccountsGrain : IGrainWithStringKey
     Task<StoredAccount?> Find(string userName);
 
     /// <summary>Counts a failed sign-in of an existing account; answers until when it is now locked out, if it is.</summary>
-    [Alias("sign-in-failed")]
+    [Alias("sign-in-failed"), ResponseTimeout("00:00:30")]
     Task<DateTimeOffset?> SignInFailed(string userName);
 
     /// <summary>A successful sign-in clears the account's failures.</summary>

@@ -77,7 +77,7 @@ public sealed class AddAdminCommandTests
         Assert.Equal("administrator", Assert.Single(list.EnumerateArray()).Text("role"));
     }
 
-    private static async Task<(int ExitCode, string Output)> AddAdminAsync(IReadOnlyDictionary<string, string> environment, string userName, string password)
+    internal static async Task<(int ExitCode, string Output)> AddAdminAsync(IReadOnlyDictionary<string, string> environment, string userName, string password)
     {
         var info = new ProcessStartInfo("dotnet")
         {

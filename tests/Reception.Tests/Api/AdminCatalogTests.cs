@@ -142,6 +142,8 @@ public sealed class AdminCatalogTests(ApiHostFixture host)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var (_, arrival) = await manager.PostJsonAsync("/api/points/SLR/arrivals", Workflow.Adult());
         var caseId = arrival.Text("caseId");
+        // The referral is not mandatory: the person's consent to share comes first (issue #16), so only activity decides.
+        await manager.PutJsonAsync($"/api/returnees/{caseId}/consent/shareAssessment", new { given = true });
 
         var (deactivated, summary) = await admin.PutJsonAsync($"/api/admin/programs/{id}", Program(id, ["SLR"], active: false));
         Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);

@@ -148,6 +148,38 @@ public sealed class BadInputTests(ApiHostFixture api)
         Assert.Equal(before, await PointAsync(manager));
     }
 
+    [Theory]
+    [InlineData("POST", "points")]
+    [InlineData("POST", "programs")]
+    [InlineData("PUT", "points")]
+    [InlineData("PUT", "programs")]
+    public async Task A_null_inside_a_list_of_an_account_answers_400_on_the_field_and_changes_nothing(string method, string field)
+    {
+        using var admin = await api.ClientAsync("administrator");
+        var role = field == "points" ? "pointManager" : "provider";
+        var scope = field == "points" ? Point : "imss-salud";
+        var userName = $"nulos-{method.ToLowerInvariant()}-{field}";
+        if (method == "PUT")
+        {
+            await admin.PostJsonAsync("/api/admin/accounts", JsonSerializer.Deserialize<JsonElement>(
+                $"{{\"username\":\"{userName}\",\"password\":\"una-clave-larga-de-prueba\",\"role\":\"{role}\",\"{field}\":[\"{scope}\"]}}"));
+        }
+        var (_, before) = await admin.GetJsonAsync("/api/admin/accounts");
+        var json = method == "POST"
+            ? $"{{\"username\":\"{userName}\",\"password\":\"una-clave-larga-de-prueba\",\"role\":\"{role}\",\"{field}\":[null]}}"
+            : $"{{\"{field}\":[null]}}";
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        var response = method == "POST"
+            ? await admin.PostAsync("/api/admin/accounts", content)
+            : await admin.PutAsync($"/api/admin/accounts/{userName}", content);
+        var body = await BodyAsync(response);
+
+        HttpJson.AssertProblem(response, body, 400);
+        Assert.True(body.GetProperty("errors").TryGetProperty(field, out _), body.ToString());
+        var (_, after) = await admin.GetJsonAsync("/api/admin/accounts");
+        Assert.Equal(before.ToString(), after.ToString());
+    }
+
     [Fact]
     public void Every_list_field_of_every_request_record_is_tested_with_a_null_inside()
     {
@@ -158,7 +190,9 @@ public sealed class BadInputTests(ApiHostFixture api)
             .Select(property => $"{property.DeclaringType!.Name}.{JsonNamingPolicy.CamelCase.ConvertName(property.Name)}")
             .Order()
             .ToArray();
-        var tested = AssessmentListFields.Select(field => $"AssessmentRequest.{field}").Append("ArrivalRequest.vulnerabilities").Append("ArrivalRequest.rejectedPersonIds").Order().ToArray();
+        var tested = AssessmentListFields.Select(field => $"AssessmentRequest.{field}").Append("ArrivalRequest.vulnerabilities").Append("ArrivalRequest.rejectedPersonIds")
+            .Concat(from request in new[] { "CreateAccountRequest", "UpdateAccountRequest" } from field in new[] { "points", "programs" } select $"{request}.{field}")
+            .Order().ToArray();
         Assert.Equal(tested, lists);
     }
 

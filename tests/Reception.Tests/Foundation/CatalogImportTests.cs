@@ -81,6 +81,9 @@ public sealed class CatalogImportTests
         using var manager = await ClientAsync(ports, "luis.tijuana", ManagerPassword);
         var (arrived, receipt) = await manager.PostJsonAsync("/api/points/TIJ/arrivals", Api.Workflow.Adult(), Guid.NewGuid().ToString());
         Assert.True(arrived.StatusCode == HttpStatusCode.Created, receipt.ToString());
+        // Health is not a mandatory referral for this person: it needs their consent to share first (issue #16).
+        var (consented, consent) = await manager.PutJsonAsync($"/api/returnees/{receipt.Text("caseId")}/consent/shareAssessment", new { given = true });
+        Assert.True(consented.StatusCode == HttpStatusCode.OK, consent.ToString());
         var (referred, referral) = await manager.PostJsonAsync($"/api/returnees/{receipt.Text("caseId")}/referrals", new { programId = "imss-salud" });
         Assert.True(referred.StatusCode == HttpStatusCode.Created, referral.ToString());
 
@@ -99,7 +102,7 @@ public sealed class CatalogImportTests
         Assert.Contains("Start the API or a silo", output);
     }
 
-    private static async Task<(int Exit, string Output)> ImportAsync(string connectionString, string file)
+    internal static async Task<(int Exit, string Output)> ImportAsync(string connectionString, string file)
     {
         await using var import = HostProcess.Start(RepositoryPaths.SiloAssembly, new Dictionary<string, string>
         {
