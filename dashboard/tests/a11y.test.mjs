@@ -1,4 +1,4 @@
-// Issue #18's accessibility check: axe-core (WCAG 2.1 A and AA rules) on every view, in Spanish and in English, in a
+// Issue #18's accessibility check: axe-core (WCAG 2.1 A and AA rules) on every view (the public verification page too), in Spanish and in English, in a
 // real headless Chromium against the real API host with data on every view. Zero violations is the bar.
 
 import { after, before, describe, it } from 'node:test';
@@ -34,7 +34,8 @@ async function inLanguage(page, lang) {
 describe('every view passes axe-core in both languages', { timeout: 900_000 }, () => {
   before(async () => {
     api = await suite.start();
-    receipt = await api.arrival('TIJ', { givenNames: 'Marisol', surnames: 'Gaytán Ruiz', sex: 'female', dateOfBirth: '1993-04-05', vulnerabilities: ['disability'] });
+    // A medical urgency is referred to health at registration without waiting for consent (a mandatory referral).
+    receipt = await api.arrival('TIJ', { givenNames: 'Marisol', surnames: 'Gaytán Ruiz', sex: 'female', dateOfBirth: '1993-04-05', vulnerabilities: ['medicalUrgency'] });
     await api.arrival('TIJ', { givenNames: 'Tomás', surnames: 'Leyva Ortiz', sex: 'male', estimatedAge: 40 });
     await api.call('manager-TIJ', 'POST', `/api/points/TIJ/desks/1/next`);
   });
@@ -48,6 +49,9 @@ describe('every view passes axe-core in both languages', { timeout: 900_000 }, (
     ['program', 'provider-imss-salud', '/programs/imss-salud', '[data-view="program"] [data-referral]'],
     ['case', 'manager-TIJ', () => `/cases/${receipt.caseId}`, '[data-view="case"] [data-testid="audit"]'],
     ['search', 'manager-TIJ', '/search', '[data-view="search"]'],
+    ['constancia', 'manager-TIJ', () => `/cases/${receipt.caseId}/constancia`, '[data-view="constancia"]'],
+    ['person export', 'coordinator', () => `/people/${receipt.personId}/export`, '[data-view="person-export"]'],
+    ['administration', 'administrator', '/admin', '[data-view="admin"] table'],
     ['statistics', 'coordinator', '/statistics', '[data-view="statistics"]'],
   ];
 
@@ -58,6 +62,20 @@ describe('every view passes axe-core in both languages', { timeout: 900_000 }, (
         const page = await context.newPage();
         await page.goto(`${suite.host.url}/signin`);
         await page.locator('#username').waitFor();
+        await inLanguage(page, lang);
+        assert.deepEqual(await violations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it(`the public verification page (${lang})`, async () => {
+      const constancia = await api.call('manager-TIJ', 'GET', `/api/returnees/${receipt.caseId}/constancia`);
+      const context = await suite.browser.newContext({ locale: lang === 'en' ? 'en-US' : 'es-MX' });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${suite.host.url}/verificar/${encodeURIComponent(constancia.folio)}?c=${encodeURIComponent(constancia.code)}`);
+        await page.locator('[data-view="verify"]').waitFor();
         await inLanguage(page, lang);
         assert.deepEqual(await violations(page), []);
       } finally {
