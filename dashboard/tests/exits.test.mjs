@@ -13,7 +13,7 @@ let receipt;
 describe('exits from the case view in a real browser against the real API host', { timeout: 600_000 }, () => {
   before(async () => {
     api = await suite.start();
-    // A disability is referred to health at registration: one open referral.
+    // A disability's referral to health waits for the person's consent, given in the assessment below.
     receipt = await api.arrival('TIJ', { givenNames: 'Ofelia', surnames: 'Zamora Reyes', sex: 'female', dateOfBirth: '1970-08-19', vulnerabilities: ['disability'] });
   });
 
@@ -31,6 +31,8 @@ describe('exits from the case view in a real browser against the real API host',
     await manager.locator('#as-years').fill('12');
     await manager.locator('#as-state').selectOption('Jalisco');
     await manager.locator('input[name="needs"][value="documents"]').check();
+    // Consent to share makes the health referral that waited for it (issue #16): the open referral a departure cancels.
+    await manager.locator('#as-consent').check();
     await manager.locator('[data-testid="assessment-form"] button[type=submit]').click();
 
     // Without a reload: the documents need is recommended, and the departure goes to the assessed destination.

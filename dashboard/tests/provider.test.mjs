@@ -18,7 +18,8 @@ describe("the provider's queue in a real browser against the real API host", { t
   after(() => suite.stop());
 
   it('names people with their ages, keeps pending and in care apart, and announces an urgent referral', async () => {
-    const first = await api.arrival('TIJ', { givenNames: 'Andrés', surnames: 'Peralta Soto', sex: 'male', dateOfBirth: '1950-06-01', vulnerabilities: ['chronicIllness'] });
+    // A medical urgency is referred to health at registration, consent or not (a mandatory referral).
+    const first = await api.arrival('TIJ', { givenNames: 'Andrés', surnames: 'Peralta Soto', sex: 'male', dateOfBirth: '1950-06-01', vulnerabilities: ['medicalUrgency'] });
     const referral = first.referrals.find((r) => r.programId === PROGRAM);
     assert.ok(referral, `expected a referral to ${PROGRAM}: ${JSON.stringify(first.referrals)}`);
 

@@ -68,6 +68,7 @@ describe("the manager's queue in a real browser against the real API host", { ti
     await manager.locator('#arr-surnames').fill('Treviño Luna');
     await manager.locator('#arr-sex').selectOption('female');
     await manager.locator('#arr-dob').fill('02/11/1988');
+    await manager.locator('input[name="privacyNoticeGiven"]').check();
     await manager.locator('[data-testid="arrival-form"] button[type=submit]').click();
     const done = manager.locator('[data-testid="arrival-form"] .form-done');
     await done.waitFor();
