@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 // RFC 9457 problem details as the API returns them, kept whole so forms can show `detail`
 // and each field's messages next to the field.
 
@@ -44,4 +45,9 @@ export async function toApiError(response: Response): Promise<ApiError> {
   }
   problem.status ??= response.status;
   return new ApiError(response.status, problem);
+}
+
+/** What to tell the person about a failed request: the API's own words when it answered, else a network failure. */
+export function problemText(e: unknown): string {
+  return e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? t('error.request', { status: e.status })) : t('error.network');
 }

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/problem';
+import { ApiError, problemText } from '../api/problem';
 import { t } from '../i18n';
 
 // Forms: each field shows its own messages (ours, checked as the API checks them, or the API's
@@ -48,7 +48,7 @@ export function useForm(): FormState {
       } catch (e) {
         if (e instanceof ApiError) {
           setErrors(e.fieldErrors());
-          setDetail(e.problem.detail ?? e.problem.title ?? t('error.request', { status: e.status }));
+          setDetail(problemText(e));
           focusFirstInvalid();
         } else {
           setDetail(t('error.network'));

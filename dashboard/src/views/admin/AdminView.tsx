@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client';
 import type { CatalogEvent, PointDefinition, PointSummary, ProgramDefinition, ProgramSummary } from '../../api/types';
-import { t, tEnum } from '../../i18n';
+import { t, tEnum, formatDateTime } from '../../i18n';
 import { live } from '../../live/connection';
 import { PointForm } from './PointForm';
 import { ProgramForm } from './ProgramForm';
@@ -95,7 +95,7 @@ export function AdminView() {
         <ul data-testid="admin-events">
           {catalog.events.map((e) => (
             <li key={e.sequence}>
-              {new Date(e.at).toLocaleString()} · <span translate={false}>{e.userName}</span> · {tEnum('catalogAction', e.action)} <span translate={false}>{e.key}</span>
+              {formatDateTime(e.at)} · <span translate={false}>{e.userName}</span> · {tEnum('catalogAction', e.action)} <span translate={false}>{e.key}</span>
               {e.changes.length > 0 && `: ${e.changes.map((c) => `${c.field} ${c.old ?? '∅'} → ${c.new ?? '∅'}`).join('; ')}`}
             </li>
           ))}

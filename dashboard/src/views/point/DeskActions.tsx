@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
-import { ApiError } from '../../api/problem';
+import { problemText } from '../../api/problem';
 import type { QueueEntry } from '../../api/types';
 import { t } from '../../i18n';
 
@@ -14,7 +14,7 @@ export function DeskActions({ entry, desk }: { entry: QueueEntry; desk: string }
     try {
       await action();
     } catch (e) {
-      setError(e instanceof ApiError ? (e.problem.detail ?? t('error.request', { status: e.status })) : t('error.network'));
+      setError(problemText(e));
     } finally {
       setBusy(false);
     }

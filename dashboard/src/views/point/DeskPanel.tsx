@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { api } from '../../api/client';
-import { ApiError } from '../../api/problem';
+import { problemText } from '../../api/problem';
 import type { DeskCall } from '../../api/types';
 import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
@@ -26,7 +26,7 @@ export function DeskPanel({ code, intakeDesks, desk, onDesk }: { code: string; i
       setCalled(call ?? null);
       setMessage({ text: call ? t('desk.calledMessage', { caseId: call.caseId, desk: call.desk }) : t('desk.nobodyWaiting') });
     } catch (e) {
-      setMessage({ text: e instanceof ApiError ? (e.problem.detail ?? t('error.request', { status: e.status })) : t('error.network'), error: true });
+      setMessage({ text: problemText(e), error: true });
     } finally {
       setBusy(false);
       // The answer is where the eyes and the screen reader go next.
