@@ -45,14 +45,10 @@ public static class CommandRateLimit
     {
         var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var user = CommandUser(context);
-        // The only anonymous request behind a limiter is a constancia's verification (its own per-address policy).
-        var refusal = user is null
-            ? Refusal.Of(ProblemCodes.TooManyRequests, ("limit", auth.VerificationsPerMinute))
-            : Refusal.Of(ProblemCodes.TooManyCommands, ("limit", auth.CommandsPerMinute), ("retryAfter", seconds));
+        var user = CommandUser(context) ?? "";
+        var refusal = Refusal.Of(ProblemCodes.TooManyCommands, ("limit", auth.CommandsPerMinute), ("retryAfter", seconds));
         var services = context.RequestServices;
-        SecurityLog.CommandsThrottled(SecurityLog.For(services), user ?? "(anonymous)", context.Connection.RemoteIpAddress?.ToString(),
-            user is null ? auth.VerificationsPerMinute : auth.CommandsPerMinute);
+        SecurityLog.CommandsThrottled(SecurityLog.For(services), user, context.Connection.RemoteIpAddress?.ToString(), auth.CommandsPerMinute);
 
         await services.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
