@@ -354,7 +354,6 @@ public sealed class Population(int seed)
                 ["destinationState"] = DestinationUnlocked(),
                 ["destinationMunicipality"] = null,
                 ["needs"] = needs,
-                ["consentToShare"] = Chance(0.85),
                 ["familyInMexico"] = Chance(0.8),
             };
         }

@@ -111,6 +111,8 @@ public static class Report
         s.AppendLine(CultureInfo.InvariantCulture, $"| unaccompanied minors referred to child protection at registration | **{c.UnaccompaniedReferredAtRegistration} / {c.UnaccompaniedMinors}** ({F(c.UnaccompaniedReferredShare * 100, "0.#")}%) |");
         s.AppendLine(CultureInfo.InvariantCulture, $"| time to first service, vulnerable ({c.Vulnerable}, {c.VulnerableServed} served) p50 / p90 | {F(c.VulnerableFirstServiceP50Min)} / **{F(c.VulnerableFirstServiceP90Min)}** min |");
         s.AppendLine(CultureInfo.InvariantCulture, $"| time to first service, everyone else ({c.Others}, {c.OthersServed} served) p50 / p90 | {F(c.OthersFirstServiceP50Min)} / **{F(c.OthersFirstServiceP90Min)}** min |");
+        s.AppendLine(CultureInfo.InvariantCulture, $"| vulnerable p90 as a share of everyone else's (target ≤ 0.33) | **{F(c.VulnerableToOthersP90)}** |");
+        s.AppendLine(CultureInfo.InvariantCulture, $"| declined consent with no mandatory care: nothing to wait for, not counted above | {c.VulnerableDeclined} vulnerable, {c.OthersDeclined} others |");
         s.AppendLine(CultureInfo.InvariantCulture, $"| people whose stage is unknown | **{c.StageUnknown}** (stages: {string.Join(", ", c.Stages.Select(kv => $"{kv.Key} {kv.Value}"))}) |");
         foreach (var a in c.Alerts)
         {

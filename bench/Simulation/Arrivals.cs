@@ -75,6 +75,28 @@ internal sealed class Arrivals(SimulationContext simulation)
         return response.Json()?["id"]?.ToString();
     }
 
+    /// <summary>The share of people who agree to their assessment being shared with the programs they are referred to.</summary>
+    private const double ConsentRate = 0.85;
+
+    /// <summary>
+    /// The door records the person's consent to share right after the privacy notice, so the care their situation calls
+    /// for (health for an older adult, psychosocial care after a family separation…) is referred at once rather than
+    /// after the interview; returns the programs referred because of it.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ConsentAtTheDoorAsync(string point, string caseId, CancellationToken cancel)
+    {
+        var response = await simulation.Client.SendWithRetryAsync(SimulationContext.Manager(point), HttpMethod.Put,
+            $"api/returnees/{caseId}/consent/shareAssessment", new { given = true }, cancel: cancel);
+        if (!response.Ok)
+        {
+            simulation.Error($"consent {caseId}: {(int)response.Status} {response.Text()}");
+            return [];
+        }
+        return response.Json()?["referrals"]?.AsArray()
+            .Where(r => r!["status"]?.GetValue<string>() is "pending" or "accepted")
+            .Select(r => r!["programId"]!.GetValue<string>()).ToList() ?? [];
+    }
+
     private async Task<string?> RegisterAsync(string point, Person person, string? companion, string? noticeId, string transport, CancellationToken cancel)
     {
         var key = Guid.NewGuid().ToString("N");
@@ -90,8 +112,15 @@ internal sealed class Arrivals(SimulationContext simulation)
         var caseId = receipt["caseId"]!.GetValue<string>();
         var referrals = receipt["referrals"]?.AsArray().Select(r => r!["programId"]!.GetValue<string>()).ToList() ?? [];
         var sim = new SimCase(caseId, point, person, simulation.Clock.Now, receipt["priority"]?.GetValue<string>() ?? "normal",
-            referrals.Any(simulation.IsChildProtection));
-        foreach (var id in referrals)
+            referrals.Any(simulation.IsChildProtection), simulation.Population.NextDouble() < ConsentRate)
+        {
+            MandatoryReferral = referrals.Count > 0,
+        };
+        if (sim.ConsentsToShare)
+        {
+            referrals.AddRange(await ConsentAtTheDoorAsync(point, caseId, cancel));
+        }
+        foreach (var id in referrals.Distinct())
         {
             sim.Programs.Add(id);
             sim.OpenReferrals++;

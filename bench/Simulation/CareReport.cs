@@ -24,7 +24,13 @@ public sealed record CareReport(
     IReadOnlyDictionary<string, int> Stages,
     IReadOnlyList<AlertLead> Alerts,
     long Retries,
-    IReadOnlyList<string> Errors);
+    IReadOnlyList<string> Errors,
+    int VulnerableDeclined,
+    int OthersDeclined)
+{
+    /// <summary>Vulnerable people's 90th-percentile time to first service as a share of everyone else's (target: at most a third).</summary>
+    public double VulnerableToOthersP90 => OthersFirstServiceP90Min > 0 ? Math.Round(VulnerableFirstServiceP90Min / OthersFirstServiceP90Min, 2) : double.NaN;
+}
 
 /// <summary>When a point's alert first reached <c>surge</c> (or higher) and when its present people first reached its beds.</summary>
 public sealed record AlertLead(string Point, int Beds, double? SurgeAtMin, double? CriticalAtMin, double? CapacityExceededAtMin, double? LeadMinutes, int PeakPresent);

@@ -37,8 +37,10 @@ internal static class CareTally
         });
         var end = simulation.Clock.Now;
         double Wait(SimCase c) => ((c.FirstService ?? end) - c.ArrivedAt).TotalMinutes;
-        var vulnerable = cases.Values.Where(c => c.Priority is "high" or "urgent").ToList();
-        var others = cases.Values.Where(c => c.Priority is not ("high" or "urgent")).ToList();
+        // Times to first service count the people with a service to wait for (SimCase.AwaitsService); the others are reported apart.
+        var vulnerable = cases.Values.Where(c => c.Priority is "high" or "urgent" && c.AwaitsService).ToList();
+        var others = cases.Values.Where(c => c.Priority is not ("high" or "urgent") && c.AwaitsService).ToList();
+        var declined = cases.Values.Where(c => !c.AwaitsService).ToList();
         var unaccompanied = cases.Values.Where(c => c.Person.Unaccompanied).ToList();
         var alerts = tracks.Select(t => t.Value.Lead(t.Key)).OrderBy(a => a.Point).ToList();
         return new CareReport(
@@ -49,6 +51,7 @@ internal static class CareTally
             Stats.Round(Stats.Percentile(vulnerable.Select(Wait).ToList(), 50)), Stats.Round(Stats.Percentile(vulnerable.Select(Wait).ToList(), 90)),
             others.Count, others.Count(c => c.FirstService is not null),
             Stats.Round(Stats.Percentile(others.Select(Wait).ToList(), 50)), Stats.Round(Stats.Percentile(others.Select(Wait).ToList(), 90)),
-            unknown + arrivals.Lost, new SortedDictionary<string, int>(stages), alerts, simulation.Client.Retries, simulation.Errors.Take(20).ToList());
+            unknown + arrivals.Lost, new SortedDictionary<string, int>(stages), alerts, simulation.Client.Retries, simulation.Errors.Take(20).ToList(),
+            declined.Count(c => c.Priority is "high" or "urgent"), declined.Count(c => c.Priority is not ("high" or "urgent")));
     }
 }

@@ -44,7 +44,9 @@ internal sealed class IntakeDesks(SimulationContext simulation, Departures depar
     private async Task AssessAsync(SimCase sim, string manager, CancellationToken cancel)
     {
         var client = simulation.Client;
-        var response = await client.SendWithRetryAsync(manager, HttpMethod.Put, $"api/returnees/{sim.CaseId}/assessment", simulation.Population.Assessment(sim.Person), cancel: cancel);
+        var assessment = simulation.Population.Assessment(sim.Person);
+        assessment["consentToShare"] = sim.ConsentsToShare;
+        var response = await client.SendWithRetryAsync(manager, HttpMethod.Put, $"api/returnees/{sim.CaseId}/assessment", assessment, cancel: cancel);
         if (!response.Ok)
         {
             simulation.Error($"assessment {sim.CaseId}: {(int)response.Status} {response.Text()}");
