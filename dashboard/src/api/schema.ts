@@ -958,6 +958,10 @@ export interface components {
         };
         /** @enum {unknown} */
         ActorRole: "coordinator" | "pointManager" | "provider" | "system" | "administrator";
+        /**
+         * @description A point's alert level changed. string AlertChange.Reason is English, for logs; AlertReason? AlertChange.AlertReason is the rule and
+         *     its figures, which a screen words in its own language (the same as the point summary's).
+         */
         AlertChange: {
             pointCode: string;
             /** @enum {unknown} */
@@ -967,6 +971,32 @@ export interface components {
             reason: string;
             /** Format: date-time */
             at: string;
+            /**
+             * @description Why a point is at its alert level: the rule and the figures it compared, so that a screen can say it in its
+             *     language ("61 llegadas en la última hora, 6× lo habitual") beside the badge.
+             */
+            alertReason?: {
+                /**
+                 * @description Which rule of the alert level (docs/workflow.md) decided it.
+                 * @enum {unknown}
+                 */
+                kind: "withinCapacity" | "presentAtBeds" | "projectedFarOverBeds" | "projectedAtBeds" | "arrivalsThreeTimesUsual" | "projectedNearBeds" | "arrivalsAboveUsual";
+                /** Format: int32 */
+                present: number;
+                /** Format: int32 */
+                projected: number;
+                /** Format: int32 */
+                beds: number;
+                /** Format: int32 */
+                lastHour: number;
+                /** Format: double */
+                usualHourly: number;
+                /**
+                 * Format: double
+                 * @description Arrivals in the last hour as a multiple of the usual hourly rate; null without a usual rate.
+                 */
+                timesUsual?: null | number;
+            };
         };
         /** @enum {unknown} */
         AlertLevel: "normal" | "watch" | "surge" | "critical";
@@ -3790,6 +3820,7 @@ type ReadonlyArray<T> = [
 export const actorRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActorRole"]> = ["coordinator", "pointManager", "provider", "system", "administrator"];
 export const alertChangePreviousValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["previous"]> = ["normal", "watch", "surge", "critical"];
 export const alertChangeCurrentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["current"]> = ["normal", "watch", "surge", "critical"];
+export const alertChangeAlertReasonKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertChange"]["alertReason"]["kind"]> = ["withinCapacity", "presentAtBeds", "projectedFarOverBeds", "projectedAtBeds", "arrivalsThreeTimesUsual", "projectedNearBeds", "arrivalsAboveUsual"];
 export const alertLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertLevel"]> = ["normal", "watch", "surge", "critical"];
 export const alertReasonKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertReasonKind"]> = ["withinCapacity", "presentAtBeds", "projectedFarOverBeds", "projectedAtBeds", "arrivalsThreeTimesUsual", "projectedNearBeds", "arrivalsAboveUsual"];
 export const anonymisationReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnonymisationReason"]> = ["cancellation", "opposition", "retention"];

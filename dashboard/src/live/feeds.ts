@@ -34,7 +34,7 @@ export function pointFeed(code: string): FeedSpec<PointDetail> {
       return false;
     },
     apply(current, kind, message) {
-      if (kind === 'alertChanged') return { next: { ...current, alertLevel: (message as AlertChanged).current } };
+      if (kind === 'alertChanged') return { next: { ...current, ...alertOf(message as AlertChanged) } };
       const update = message as PointUpdated;
       // A field the message leaves out (the queue, the notices) did not change: the view keeps its own.
       return older(update, current) ? {} : { next: { ...current, ...data(update) } };
@@ -76,7 +76,12 @@ export function nationalFeed(): FeedSpec<NationalPicture> {
         return older(picture, current) ? {} : { next: data(picture) };
       }
       const change = message as AlertChanged;
-      return { next: { ...current, points: current.points.map((p) => (p.code === change.pointCode ? { ...p, alertLevel: change.current } : p)) } };
+      return { next: { ...current, points: current.points.map((p) => (p.code === change.pointCode ? { ...p, ...alertOf(change) } : p)) } };
     },
   };
+}
+
+/** The level an alert change sets, and its reason when it gives one (otherwise the reason shown stays). */
+function alertOf(change: AlertChanged) {
+  return change.alertReason ? { alertLevel: change.current, alertReason: change.alertReason } : { alertLevel: change.current };
 }

@@ -61,7 +61,8 @@ internal sealed class NationalGrain(
             }
             if (previous.AlertLevel != summary.AlertLevel)
             {
-                _alerts.Add(new AlertChange(summary.Code, previous.AlertLevel, summary.AlertLevel, $"alert level is now {summary.AlertLevel}", summary.AsOf));
+                _alerts.Add(new AlertChange(summary.Code, previous.AlertLevel, summary.AlertLevel,
+                    summary.AlertReason?.Describe() ?? $"alert level is now {summary.AlertLevel}", summary.AsOf, summary.AlertReason));
             }
         }
         _points[summary.Code] = summary;

@@ -281,7 +281,7 @@ internal sealed partial class ReceptionPointGrain(
         }
         if (_lastAlert is { } previous && previous != summary.AlertLevel)
         {
-            var change = new AlertChange(Code, previous, summary.AlertLevel, reason, now);
+            var change = new AlertChange(Code, previous, summary.AlertLevel, reason, now, summary.AlertReason);
             _feed.Send(o => o.PointAlertChanged(change));
         }
         _lastAlert = summary.AlertLevel;

@@ -34,5 +34,13 @@ public sealed class AlertFeedTests(ApiHostFixture api)
 
         Assert.Single(pointFeed.Messages, m => m.Kind == "alertChanged" && Critical(m.Body));
         Assert.Single(nationalFeed.Messages, m => m.Kind == "alertChanged" && Critical(m.Body));
+        // The change says why, as the summary does, so a screen can word the reason beside the new badge at once.
+        foreach (var feed in new[] { pointFeed, nationalFeed })
+        {
+            var reason = feed.Messages.Single(m => m.Kind == "alertChanged" && Critical(m.Body)).Body.GetProperty("alertReason");
+            Assert.Equal("presentAtBeds", reason.Text("kind"));
+            Assert.Equal(2, reason.GetProperty("present").GetInt32());
+            Assert.Equal(1, reason.GetProperty("beds").GetInt32());
+        }
     }
 }
