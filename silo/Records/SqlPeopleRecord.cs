@@ -98,12 +98,12 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
         await using var command = connection.CreateCommand();
         var binder = new Binder(command, Postgres);
         command.CommandText = $"""
-            SELECT c.case_id, c.point_code, c.arrived_at, r.program_id
+            SELECT c.case_id, c.point_code, c.arrived_at, r.program_id, r.closed_at
               FROM reception_case c LEFT JOIN reception_referral r ON r.case_id = c.case_id
              WHERE c.person_id = {binder.Value(personId)}
              ORDER BY c.arrived_at, c.case_id
             """;
-        var cases = new List<(string CaseId, string Point, DateTimeOffset At, List<string> Programs)>();
+        var cases = new List<(string CaseId, string Point, DateTimeOffset At, List<CaseReferralRow> Referrals)>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
@@ -114,10 +114,10 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
             }
             if (!reader.IsDBNull(3))
             {
-                cases[^1].Programs.Add(reader.GetString(3));
+                cases[^1].Referrals.Add(new CaseReferralRow(reader.GetString(3), reader.IsDBNull(4) ? null : ReadTime(reader, 4)));
             }
         }
-        return cases.Select(c => new PersonCaseRow(c.CaseId, c.Point, c.At, c.Programs)).ToList();
+        return cases.Select(c => new PersonCaseRow(c.CaseId, c.Point, c.At, c.Referrals)).ToList();
     }
 
     public async Task<CaseSearchPage> SearchAsync(CaseSearch search, SearchScope scope)
@@ -132,7 +132,8 @@ public sealed class SqlPeopleRecord(DatabaseEngine engine, string connectionStri
         }
         if (scope.Programs is { } programs)
         {
-            where.Add(programs.Count == 0 ? "1 = 0" : $"c.case_id IN (SELECT r.case_id FROM reception_referral r WHERE r.program_id IN ({binder.List(programs)}))");
+            var stillOpen = scope.ReferralsClosedAfter is { } since ? $" AND (r.closed_at IS NULL OR r.closed_at > {binder.Value(binder.Time(since))})" : "";
+            where.Add(programs.Count == 0 ? "1 = 0" : $"c.case_id IN (SELECT r.case_id FROM reception_referral r WHERE r.program_id IN ({binder.List(programs)}){stillOpen})");
         }
         if (search.Point is { } point)
         {

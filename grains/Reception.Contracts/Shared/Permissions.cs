@@ -80,7 +80,14 @@ public static class Permissions
     /// (<see cref="PrivacyOptions.ProviderAccessAfterClose"/>) after it closed: completed, declined or cancelled, at its last status change.
     /// </summary>
     public static bool GivesProviderAccess(this ReferralView referral, DateTimeOffset now, TimeSpan afterClose) =>
-        referral.Status is ReferralStatus.Pending or ReferralStatus.Accepted || now - referral.StatusChangedAt < afterClose;
+        ProviderAccessLasts(referral.Status is ReferralStatus.Pending or ReferralStatus.Accepted ? null : referral.StatusChangedAt, now, afterClose);
+
+    /// <summary>The same rule for a referral read from the record: open (<paramref name="closedAt"/> null) or closed after <see cref="ProviderAccessClosedSince"/>.</summary>
+    public static bool ProviderAccessLasts(DateTimeOffset? closedAt, DateTimeOffset now, TimeSpan afterClose) =>
+        closedAt is not { } closed || closed > ProviderAccessClosedSince(now, afterClose);
+
+    /// <summary>A referral closed at or before this moment no longer gives its program's providers access (for queries over the record).</summary>
+    public static DateTimeOffset ProviderAccessClosedSince(DateTimeOffset now, TimeSpan afterClose) => now - afterClose;
 
     /// <summary>Which of a case's referrals an actor sees: all, or for a provider (redacted) only their programs'.</summary>
     public static bool SeesReferralTo(this Actor actor, string programId) => !actor.ReadsCaseRedacted() || actor.WorksForProgram(programId);
@@ -108,12 +115,15 @@ public static class Permissions
     public static bool SeesCustody(this Actor actor, string? childProtectionProgramId) =>
         !actor.ReadsCaseRedacted() || (childProtectionProgramId is not null && actor.WorksForProgram(childProtectionProgramId));
 
-    /// <summary>Searching cases: coordinators all; managers their points' cases; providers the cases referred to their programs.</summary>
-    public static SearchScope CaseSearchScope(this Actor actor) => actor.Role switch
+    /// <summary>
+    /// Searching cases: coordinators all; managers their points' cases; providers the cases referred to their programs,
+    /// while the referral gives them access (<see cref="GivesProviderAccess"/>).
+    /// </summary>
+    public static SearchScope CaseSearchScope(this Actor actor, DateTimeOffset now, TimeSpan providerAccessAfterClose) => actor.Role switch
     {
         ActorRole.Coordinator or ActorRole.System => SearchScope.Everything,
         ActorRole.PointManager => new SearchScope(actor.PointCodes, null),
-        ActorRole.Provider => new SearchScope(null, actor.ProgramIds),
+        ActorRole.Provider => new SearchScope(null, actor.ProgramIds, ProviderAccessClosedSince(now, providerAccessAfterClose)),
         _ => new SearchScope([], []),
     };
 

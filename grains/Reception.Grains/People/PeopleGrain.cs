@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Reception.Contracts.People;
 using Reception.Contracts.Returnees;
 using Reception.Grains.Catalog;
@@ -13,7 +14,8 @@ namespace Reception.Grains.People;
 /// </summary>
 [StatelessWorker]
 [GrainType("reception.people")]
-internal sealed class PeopleGrain(IPeopleRecord people, IRecordStore records, ICatalogCache catalog, TimeProvider time) : Grain, IPeopleGrain
+internal sealed class PeopleGrain(IPeopleRecord people, IRecordStore records, ICatalogCache catalog, IOptions<PrivacyOptions> privacy, TimeProvider time)
+    : Grain, IPeopleGrain
 {
     public const string SearchedAction = "casesSearched";
     public const string MatchesAction = "matchesListed";
@@ -21,7 +23,7 @@ internal sealed class PeopleGrain(IPeopleRecord people, IRecordStore records, IC
     public async Task<CaseSearchPage> Search(CaseSearch search, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(search);
-        var scope = actor.CaseSearchScope();
+        var scope = actor.CaseSearchScope(time.GetUtcNow(), privacy.Value.ProviderAccessAfterClose);
         var point = TextRules.Clean(search.Point)?.ToUpperInvariant();
         var curp = TextRules.Clean(search.Curp)?.ToUpperInvariant();
         var q = TextRules.Clean(search.Q);
@@ -84,9 +86,13 @@ internal sealed class PeopleGrain(IPeopleRecord people, IRecordStore records, IC
         {
             throw ReceptionException.NotFound(ProblemCodes.PersonNotFound, ("personId", personId));
         }
-        actor.RequireReadPerson(personId, cases.Select(c => (c.PointCode, (IEnumerable<string>)c.ProgramIds)));
-        var summaries = await Task.WhenAll(cases
-            .Where(c => actor.MayReadReturn(c.ProgramIds))
+        // A provider reads the returns whose referral to their program still gives access (open, or closed lately).
+        var now = time.GetUtcNow();
+        var readable = cases.Select(c => (Case: c, Programs: c.ProgramIdsWithAccess(now, privacy.Value.ProviderAccessAfterClose))).ToList();
+        actor.RequireReadPerson(personId, readable.Select(c => (c.Case.PointCode, (IEnumerable<string>)c.Programs)));
+        var summaries = await Task.WhenAll(readable
+            .Where(c => actor.MayReadReturn(c.Programs))
+            .Select(c => c.Case)
             .Select(c => GrainFactory.GetGrain<IReturneeGrain>(c.CaseId).Summary(actor)));
         return new PersonTimeline(personId, summaries.Where(s => s.PersonId == personId).OrderBy(s => s.ArrivedAt).ToList());
     }

@@ -49,5 +49,16 @@ public sealed record CandidateRow(
     string PointCode,
     DateTimeOffset ArrivedAt);
 
-/// <summary>One case of a person: where and when, and the programs it was referred to (for reading permissions).</summary>
-public sealed record PersonCaseRow(string CaseId, string PointCode, DateTimeOffset ArrivedAt, IReadOnlyList<string> ProgramIds);
+/// <summary>One case of a person: where and when, and its referrals (for reading permissions).</summary>
+public sealed record PersonCaseRow(string CaseId, string PointCode, DateTimeOffset ArrivedAt, IReadOnlyList<CaseReferralRow> Referrals)
+{
+    /// <summary>Every program the case was referred to, whenever.</summary>
+    public IReadOnlyList<string> ProgramIds => Referrals.Select(r => r.ProgramId).ToList();
+
+    /// <summary>The programs whose referral still lets their providers read the case (Permissions.ProviderAccessLasts).</summary>
+    public IReadOnlyList<string> ProgramIdsWithAccess(DateTimeOffset now, TimeSpan afterClose) =>
+        Referrals.Where(r => Permissions.ProviderAccessLasts(r.ClosedAt, now, afterClose)).Select(r => r.ProgramId).ToList();
+}
+
+/// <summary>A referral of a person's case: its program, and when it closed (null while pending or accepted).</summary>
+public sealed record CaseReferralRow(string ProgramId, DateTimeOffset? ClosedAt);

@@ -156,11 +156,11 @@ internal sealed partial class ReturneeGrain
     {
         await EnsureLoadedAsync();
         EnsureRegistered();
-        if (!actor.MayReadReturn(S.Referrals.Select(r => r.ProgramId)))
+        var now = time.GetUtcNow();
+        if (!actor.MayReadReturn(S.Referrals.Where(r => r.GivesProviderAccess(now, ProviderAccessAfterClose)).Select(r => r.ProgramId)))
         {
             throw ReceptionException.Forbidden(ProblemCodes.CaseNotVisible, ("caseId", CaseId));
         }
-        var now = time.GetUtcNow();
         AddAudit(actor, now, "viewed", "timeline", ("what", "timeline"));
         await AppendEventsAsync();
         var a = S.Arrival!;

@@ -18,6 +18,8 @@ public sealed class PeopleRecordTests
     public static TheoryData<DatabaseEngine> Engines => new() { DatabaseEngine.Sqlite, DatabaseEngine.Postgres };
 
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 15, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = Start.AddDays(40);
+    private static readonly TimeSpan AccessAfterClose = new PrivacyOptions().ProviderAccessAfterClose;
 
     [Theory]
     [MemberData(nameof(Engines))]
@@ -32,11 +34,11 @@ public sealed class PeopleRecordTests
             (await people.SearchAsync(search, scope)).Items.Select(i => i.CaseId).ToArray();
         var byName = new CaseSearch(Q: "velazquez");
 
-        Assert.Equal([mxlReferred, tijSecond, tijFirst], await FoundAsync(byName, Actor.Coordinator("c").CaseSearchScope()));
-        Assert.Equal([tijSecond, tijFirst], await FoundAsync(byName, Actor.Manager("m", "TIJ").CaseSearchScope()));
-        Assert.Empty(await FoundAsync(byName, Actor.Manager("m", "NLD").CaseSearchScope()));
-        Assert.Equal([mxlReferred], await FoundAsync(byName, new Actor("p", ActorRole.Provider, [], ["shelter-mxl"]).CaseSearchScope()));
-        Assert.Empty(await FoundAsync(byName, new Actor("p", ActorRole.Provider, [], ["health-tij"]).CaseSearchScope()));
+        Assert.Equal([mxlReferred, tijSecond, tijFirst], await FoundAsync(byName, Actor.Coordinator("c").CaseSearchScope(Now, AccessAfterClose)));
+        Assert.Equal([tijSecond, tijFirst], await FoundAsync(byName, Actor.Manager("m", "TIJ").CaseSearchScope(Now, AccessAfterClose)));
+        Assert.Empty(await FoundAsync(byName, Actor.Manager("m", "NLD").CaseSearchScope(Now, AccessAfterClose)));
+        Assert.Equal([mxlReferred], await FoundAsync(byName, new Actor("p", ActorRole.Provider, [], ["shelter-mxl"]).CaseSearchScope(Now, AccessAfterClose)));
+        Assert.Empty(await FoundAsync(byName, new Actor("p", ActorRole.Provider, [], ["health-tij"]).CaseSearchScope(Now, AccessAfterClose)));
 
         var all = SearchScope.Everything;
         // Accents, b/v, z/s, "Ma." and surnames in any order; an initial matches a word's first letter.
@@ -75,9 +77,31 @@ public sealed class PeopleRecordTests
         Assert.Null(await people.PersonWithCurpAsync(Curp(later), later));
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_provider_finds_a_case_while_its_referral_gives_access_and_not_after(DatabaseEngine engine)
+    {
+        await using var database = await RecordDatabase.CreateAsync(engine);
+        var open = await WriteAsync(database, "TIJ", "Luis", "Mora Gil", hours: 0, program: "food-tij");
+        var closedLately = await WriteAsync(database, "TIJ", "Luis", "Mora Paz", hours: 1, program: "food-tij", closedAt: Now - AccessAfterClose + TimeSpan.FromMinutes(1));
+        var closedLongAgo = await WriteAsync(database, "TIJ", "Luis", "Mora Rey", hours: 2, program: "food-tij", closedAt: Now - AccessAfterClose - TimeSpan.FromMinutes(1), personOf: open);
+        var people = new SqlPeopleRecord(engine, database.ConnectionString);
+        var cook = new Actor("cook", ActorRole.Provider, [], ["food-tij"]);
+
+        var found = await people.SearchAsync(new CaseSearch(Q: "mora"), cook.CaseSearchScope(Now, AccessAfterClose));
+        Assert.Equal([closedLately, open], found.Items.Select(i => i.CaseId));
+        // The same rule over a person's cases: the case closed long ago no longer lets the provider read it.
+        var cases = await people.CasesOfPersonAsync(PersonIds.OfFirstCase(open));
+        Assert.Equal([(open, true), (closedLongAgo, false)], cases.Select(c => (c.CaseId, c.ProgramIdsWithAccess(Now, AccessAfterClose).Contains("food-tij"))));
+        Assert.Equal(["food-tij"], cases[1].ProgramIds);
+        // A manager's scope is not limited by referrals.
+        Assert.Equal(3, (await people.SearchAsync(new CaseSearch(Q: "mora"), Actor.Manager("m", "TIJ").CaseSearchScope(Now, AccessAfterClose))).Items.Count);
+    }
+
     private static string Curp(string caseId) => $"CURP{caseId}";
 
-    private static async Task<string> WriteAsync(RecordDatabase database, string point, string given, string surnames, int hours, string? program = null, string? personOf = null)
+    private static async Task<string> WriteAsync(RecordDatabase database, string point, string given, string surnames, int hours, string? program = null, string? personOf = null,
+        DateTimeOffset? closedAt = null)
     {
         var caseId = CaseIds.New();
         var arrived = Start.AddHours(hours);
@@ -99,7 +123,8 @@ public sealed class PeopleRecordTests
             PhoneticName = PhoneticNames.Of(given, surnames),
         };
         IReadOnlyList<ReferralRow> referrals = program is null ? [] :
-            [new ReferralRow($"{caseId}-1", caseId, program, point, "pending", false, arrived, row.ArrivalLocalDate, row.ArrivalLocalDate, null, null, null, null, null)];
+            [new ReferralRow($"{caseId}-1", caseId, program, point, closedAt is null ? "pending" : "completed", false, arrived, row.ArrivalLocalDate, row.ArrivalLocalDate,
+                null, null, closedAt, closedAt is { } closed ? DateOnly.FromDateTime(closed.UtcDateTime) : null, closedAt is { } c ? DateOnly.FromDateTime(c.UtcDateTime) : null)];
         await database.Store.SaveAsync(new CaseWrite(caseId, null, [1], row, referrals, [], [], NameKeys.For(given, surnames)));
         return caseId;
     }

@@ -183,10 +183,18 @@ public sealed class ConsentTests(WorkflowCluster cluster)
         await returnee.CompleteReferral(referral.ReferralId, food, "Two meals", cook);
         var closedAt = Scenario.Now;
 
+        var people = s.Grains.GetGrain<IPeopleGrain>(0);
+        var byCase = new CaseSearch(Q: receipt.CaseId);
+
         WorkflowCluster.Clock.Advance(new PrivacyOptions().ProviderAccessAfterClose - TimeSpan.FromMinutes(1));
         Assert.True((await returnee.View(cook)).Redacted);
+        Assert.Single((await people.Timeline(receipt.PersonId, cook)).Cases);
+        Assert.Single((await people.Search(byCase, cook)).Items);
         WorkflowCluster.Clock.Advance(TimeSpan.FromMinutes(2));
 
+        // The search and the person's timeline end with the case read.
+        Assert.Empty((await people.Search(byCase, cook)).Items);
+        Assert.Equal(ErrorKind.Forbidden, (await Assert.ThrowsAsync<ReceptionException>(() => people.Timeline(receipt.PersonId, cook))).Kind);
         var ended = await Assert.ThrowsAsync<ReceptionException>(() => returnee.View(cook));
         Assert.Equal((ErrorKind.Forbidden, ProblemCodes.ProviderAccessEnded), (ended.Kind, ended.Code));
         Assert.Equal(closedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture), ended.Refusal.Parameters["closedAt"]);
