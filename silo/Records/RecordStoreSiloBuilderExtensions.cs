@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reception.Db;
+using Reception.Grains.Catalog;
 using Reception.Grains.Records;
 using Reception.Silo.Storage;
 
@@ -13,7 +14,7 @@ public static class RecordStoreSiloBuilderExtensions
     /// Registers, for <paramref name="engine"/>, the singleton <see cref="IRecordStore"/> the cases write through, and
     /// the readers of its tables: <see cref="IDailyFigures"/> (history), <see cref="IStatistics"/> and
     /// <see cref="ILiveRecord"/> (reconciliation of points and programs) and <see cref="IPeopleRecord"/> (search and linking) and
-    /// <see cref="IRightsRecord"/> (exports, anonymisation, retention). The database must already carry the
+    /// <see cref="IRightsRecord"/> (exports, anonymisation, retention), and the catalog's event log (<see cref="ICatalogRecord"/>). The database must already carry the
     /// Reception schema (<see cref="SchemaMigrator.ApplyAsync"/>). With SQLite the store's writes queue on the
     /// process-wide <see cref="SqliteWriteGate"/>.
     /// </summary>
@@ -29,6 +30,8 @@ public static class RecordStoreSiloBuilderExtensions
         silo.Services.AddSingleton<ILiveRecord>(new SqlLiveRecord(engine, connectionString));
         silo.Services.AddSingleton<IPeopleRecord>(new SqlPeopleRecord(engine, connectionString));
         silo.Services.AddSingleton<IRightsRecord>(services => new SqlRightsRecord(engine, connectionString,
+            engine == DatabaseEngine.Sqlite ? services.GetRequiredService<SqliteWriteGate>() : null));
+        silo.Services.AddSingleton<ICatalogRecord>(services => new SqlCatalogRecord(engine, connectionString,
             engine == DatabaseEngine.Sqlite ? services.GetRequiredService<SqliteWriteGate>() : null));
         return silo;
     }

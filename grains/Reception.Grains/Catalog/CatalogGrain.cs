@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Reception.Contracts.Catalog;
 using Reception.Contracts.Points;
 using Reception.Contracts.Programs;
@@ -6,18 +7,25 @@ using Reception.Grains.Shared;
 namespace Reception.Grains.Catalog;
 
 /// <summary>
-/// The catalog and its event log. A change and its event are one state write, so the log cannot miss a change nor hold
-/// one that did not happen. Administrators' definitions are validated here against the whole catalog, then handed to the
+/// The catalog, and the event log's outbox: a change and its event are one state write, so the log cannot miss a change
+/// nor hold one that did not happen; the event then moves to the record (<see cref="ICatalogRecord"/>), where the log is
+/// kept and read, and leaves the state (if the record cannot take it, it waits for the next change or activation).
+/// Administrators' definitions are validated here against the whole catalog, then handed to the
 /// point or program grain, which configures itself and records its profile back here (a call of the same chain).
 /// </summary>
 [GrainType("reception.catalog")]
-internal sealed class CatalogGrain(
+internal sealed partial class CatalogGrain(
     [PersistentState("catalog", StorageNames.Reception)] IPersistentState<CatalogState> state,
-    TimeProvider time) : Grain, ICatalogGrain
+    ICatalogRecord record,
+    TimeProvider time,
+    ILogger<CatalogGrain> logger) : Grain, ICatalogGrain
 {
     private CatalogSnapshot? _snapshot;
 
     private CatalogState S => state.State;
+
+    // Events of an older version kept the whole log in the state: they move to the record here.
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => MoveEventsToRecordAsync();
 
     public Task<CatalogSnapshot> Get() =>
         Task.FromResult(_snapshot ??= new CatalogSnapshot(
@@ -98,8 +106,13 @@ internal sealed class CatalogGrain(
         return new CatalogImportReport(lines);
     }
 
-    public Task<IReadOnlyList<CatalogEvent>> GetEvents(int limit) =>
-        Task.FromResult<IReadOnlyList<CatalogEvent>>(S.Events.AsEnumerable().Reverse().Take(Math.Clamp(limit, 0, Limits.MaxCatalogEvents)).ToList());
+    public async Task<IReadOnlyList<CatalogEvent>> GetEvents(int limit)
+    {
+        limit = Math.Clamp(limit, 0, Limits.MaxCatalogEvents);
+        var recorded = await record.LatestAsync(limit);
+        // Events still waiting in the state are newer than any the record has, but may already be there too.
+        return S.Events.Concat(recorded).DistinctBy(e => e.Sequence).OrderByDescending(e => e.Sequence).Take(limit).ToList();
+    }
 
     private Task<CatalogAction> ConfigureAsync(PointProfile profile, PointProfile? existing, Actor actor) =>
         ConfigureAsync(CatalogChanges.Of(existing, profile).Action, () => GrainFactory.GetGrain<IReceptionPointGrain>(profile.Code).Configure(profile, actor));
@@ -160,5 +173,28 @@ internal sealed class CatalogGrain(
         S.Events.Add(new CatalogEvent(S.Version, time.GetUtcNow(), who.UserName, who.Role, kind, key, action, changes));
         _snapshot = null;
         await state.WriteOrDeactivateAsync(this);
+        await MoveEventsToRecordAsync();
     }
+
+    private async Task MoveEventsToRecordAsync()
+    {
+        if (S.Events.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await record.AppendAsync(S.Events.ToList());
+            S.Events.Clear();
+            await state.WriteStateAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The change itself is stored; its event stays in the state and is appended again later (appends are idempotent).
+            LogEventsNotRecorded(logger, S.Events.Count, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The catalog's event log could not take {Count} events; they wait in the catalog's state")]
+    private static partial void LogEventsNotRecorded(ILogger logger, int count, Exception exception);
 }

@@ -11,6 +11,9 @@ internal sealed class CatalogState
     [Id(1)] public Dictionary<string, PointProfile> Points { get; set; } = new(StringComparer.Ordinal);
     [Id(2)] public Dictionary<string, ProgramProfile> Programs { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Every change, oldest first; written in the same state write as the change itself.</summary>
+    /// <summary>
+    /// Changes whose events the record has not taken yet, oldest first (the outbox; written in the same state write as
+    /// the change itself, emptied once the record has them).
+    /// </summary>
     [Id(3)] public List<CatalogEvent> Events { get; set; } = [];
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Data.Sqlite;
 using Reception.Tests.Infrastructure;
 
 namespace Reception.Tests.Api;
@@ -55,6 +56,24 @@ public sealed class AdminCatalogTests(ApiHostFixture host)
         Assert.All(mine, e => Assert.Equal("administrator", e.Text("userName")));
         var rename = Assert.Single(mine[0].GetProperty("changes").EnumerateArray());
         Assert.Equal(("name", "Punto de prueba", "Agua Prieta (puerta 2)"), (rename.Text("field"), rename.Text("old"), rename.Text("new")));
+        // The log is the record's, not the catalog grain's state.
+        Assert.Equal(["created", "updated"], await RecordedActionsAsync(code));
+    }
+
+    private async Task<List<string>> RecordedActionsAsync(string key)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(host.DataPath, "reception.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT action FROM reception_catalog_event WHERE key = $key ORDER BY sequence";
+        command.Parameters.AddWithValue("$key", key);
+        var actions = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            actions.Add(reader.GetString(0));
+        }
+        return actions;
     }
 
     [Fact]
