@@ -42,8 +42,10 @@ export function useForm(): FormState {
       setErrors({});
       setDetail(null);
       setBusy(true);
+      const origin = document.activeElement;
       try {
         setDone(await action());
+        keepFocusNear(origin);
         return true;
       } catch (e) {
         if (e instanceof ApiError) {
@@ -59,6 +61,32 @@ export function useForm(): FormState {
       }
     },
   };
+}
+
+// After a command succeeded the control used may be gone (its row answered, its form closed) or disabled while busy,
+// which leaves focus on the page's body: a keyboard or screen-reader user would start again from the top. Focus goes
+// back to that control if it is still there, else to the heading of the section it was in. The view may place focus
+// itself (the next card, a dialog): this only acts while focus is on the body, checked as the view settles (a reload
+// after the command can remove the control a moment later).
+const FOCUS_CHECKS_MS = [0, 400, 1500];
+
+function keepFocusNear(origin: Element | null) {
+  if (!(origin instanceof HTMLElement) || origin === document.body) return;
+  const section = origin.closest('section');
+  for (const delay of FOCUS_CHECKS_MS) {
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      if (origin.isConnected && !origin.hasAttribute('disabled')) {
+        origin.focus();
+        return;
+      }
+      const heading = section?.isConnected ? section.querySelector<HTMLElement>('h2, h3') : null;
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus();
+    }, delay);
+  }
 }
 
 function focusFirstInvalid() {
