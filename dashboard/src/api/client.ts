@@ -2,6 +2,7 @@ import { toApiError } from './problem';
 import { getSession, setSession, sessionFrom, type Session } from './session';
 import { getLang } from '../i18n';
 import type {
+  AccountEvent, AccountView, CreateAccountRequest, UpdateAccountRequest,
   AnonymisationReceipt, AnonymiseRequest, Constancia, ConstanciaVerification, PersonExport,
   About, ArrivalReceipt, ArrivalRequest, CatalogEvent, DeskCall, PointDefinition, ProgramDefinition, AssessmentRequest, AuditPage, CapacityRequest, CaseSearchPage, ConsentPurpose, CustodyStepRequest, CustodyView, DepartureRequest,
   NationalPicture, Notice, NoticeRequest, PersonMatch, PersonTimeline, PointDetail, PointSummary, ProgramDetail, ProgramSummary, ReferralResult,
@@ -102,6 +103,10 @@ export const api = {
   createProgram: (program: ProgramDefinition) => request<ProgramSummary>('POST', '/api/admin/programs', program),
   updateProgram: (id: string, program: ProgramDefinition) => request<ProgramSummary>('PUT', `/api/admin/programs/${enc(id)}`, program),
   catalogEvents: (limit = 20) => request<CatalogEvent[]>('GET', `/api/admin/catalog/events?limit=${limit}`),
+  accounts: () => request<AccountView[]>('GET', '/api/admin/accounts'),
+  createAccount: (account: CreateAccountRequest) => request<AccountView>('POST', '/api/admin/accounts', account),
+  updateAccount: (username: string, change: UpdateAccountRequest) => request<AccountView>('PUT', `/api/admin/accounts/${enc(username)}`, change),
+  accountEvents: (username: string) => request<AccountEvent[]>('GET', `/api/admin/accounts/${enc(username)}/events`),
 };
 
 export type { PointDetail, ProgramDetail };

@@ -34,6 +34,11 @@ export function maxLength<R extends keyof Schemas>(request: R, field: keyof Sche
   return defined(fieldOf(request, field).maxLength, `maxLength for ${request}.${field}`);
 }
 
+/** The fewest characters a text field takes. */
+export function minLength<R extends keyof Schemas>(request: R, field: keyof Schemas[R] & string): number {
+  return defined(fieldOf(request, field).minLength, `minLength for ${request}.${field}`);
+}
+
 /** The whole numbers a field takes. */
 export function range<R extends keyof Schemas>(request: R, field: keyof Schemas[R] & string): { min: number; max: number } {
   const schema = fieldOf(request, field);

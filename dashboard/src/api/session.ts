@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { ApiError } from './problem';
-import type { Role, TokenResponse } from './types';
+import { ROLES, type Role, type TokenResponse } from './types';
 
 // The signed-in user, kept in localStorage: one session across the browser's tabs (a desk opens a case in a new tab
 // without signing in again), ended in every tab by signing out in one or by the token's expiry.
@@ -52,8 +52,6 @@ export function onSessionChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-
-const ROLES: readonly Role[] = ['coordinator', 'pointManager', 'provider', 'administrator'];
 
 /** The session as the token endpoint states it: the role and scopes the token carries, nothing inferred. */
 export function sessionFrom(answer: TokenResponse): Session {

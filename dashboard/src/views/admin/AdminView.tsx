@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import type { CatalogEvent, PointDefinition, PointSummary, ProgramDefinition, ProgramSummary } from '../../api/types';
 import { t, tEnum, formatDateTime } from '../../i18n';
 import { live } from '../../live/connection';
+import { AccountsPanel } from './AccountsPanel';
 import { PointForm } from './PointForm';
 import { ProgramForm } from './ProgramForm';
 
@@ -23,8 +24,8 @@ const programBody = (p: ProgramSummary, active: boolean): ProgramDefinition => (
 });
 
 /**
- * Administración (issue #16): every point and program with forms to create, change, deactivate and reactivate them, and
- * the catalog's latest events. Redrawn whenever the hub says the catalog changed, whoever changed it.
+ * Administración (issue #16): every point and program with forms to create, change, deactivate and reactivate them, the
+ * sign-in accounts, and the catalog's latest events. Redrawn whenever the hub says the catalog changed, whoever changed it.
  */
 export function AdminView() {
   const [catalog, setCatalog] = useState<Catalog | null>(null);
@@ -90,6 +91,7 @@ export function AdminView() {
         </table>
         <details><summary>{t('admin.newProgram')}</summary><ProgramForm onDone={load} /></details>
       </section>
+      <AccountsPanel />
       <section aria-labelledby="admin-events">
         <h2 id="admin-events">{t('admin.events')}</h2>
         <ul data-testid="admin-events">
