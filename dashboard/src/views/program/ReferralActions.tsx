@@ -7,21 +7,45 @@ import { FormFooter, TextArea, useForm, type FieldErrors } from '../../component
 import { t } from '../../i18n';
 
 type Mode = 'none' | 'decline' | 'complete';
+export type Decision = 'accepted' | 'declined' | 'completed';
 
-/** Accept, decline with a reason, or complete with an outcome: the provider's three decisions. */
-export function ReferralActions({ programId, item, onDone }: { programId: string; item: ProgramQueueItem; onDone: () => void }) {
+/** What the queue learns of a card's decision: before it is sent, if it failed, when it is made, and the text being typed. */
+export interface DecisionEvents {
+  onBegin: () => void;
+  onFailed: () => void;
+  onDecided: (decision: Decision) => void;
+  onDraft: (text: string) => void;
+}
+
+/**
+ * Accept, decline with a reason, or complete with an outcome: the provider's three decisions. Their confirmation is
+ * announced above the queue (this card may move or vanish with it); errors stay on the card.
+ */
+export function ReferralActions({ programId, item, events }: { programId: string; item: ProgramQueueItem; events: DecisionEvents }) {
   const [mode, setMode] = useState<Mode>('none');
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState('');
+  const setText = (value: string) => {
+    setTextState(value);
+    events.onDraft(value);
+  };
   const form = useForm();
   const id = `ref-${item.referralId}`;
   const field = mode === 'decline' ? 'reason' : 'outcome';
   const max = mode === 'decline' ? maxLength('DeclineRequest', 'reason') : maxLength('CompleteRequest', 'outcome');
 
-  const accept = () => form.submit(() => ({}), async () => {
-    await api.accept(programId, item.referralId);
-    onDone();
-    return t('program.accepted');
-  });
+  const decide = async (decision: Decision, send: () => Promise<unknown>) => {
+    events.onBegin();
+    try {
+      await send();
+    } catch (e) {
+      events.onFailed();
+      throw e;
+    }
+    events.onDecided(decision);
+    return '';
+  };
+
+  const accept = () => form.submit(() => ({}), () => decide('accepted', () => api.accept(programId, item.referralId)));
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
@@ -31,12 +55,9 @@ export function ReferralActions({ programId, item, onDone }: { programId: string
         textTooLong(errors, field, text, max, true);
         return errors;
       },
-      async () => {
-        if (mode === 'decline') await api.decline(programId, item.referralId, text.trim());
-        else await api.complete(programId, item.referralId, text.trim());
-        onDone();
-        return mode === 'decline' ? t('program.declined') : t('program.completed');
-      },
+      () => (mode === 'decline'
+        ? decide('declined', () => api.decline(programId, item.referralId, text.trim()))
+        : decide('completed', () => api.complete(programId, item.referralId, text.trim()))),
     );
     if (ok) {
       setMode('none');
@@ -70,7 +91,6 @@ export function ReferralActions({ programId, item, onDone }: { programId: string
         </>
       )}
       {form.detail && <p class="form-error" role="alert" translate={false}>{form.detail}</p>}
-      {form.done && <p class="form-done" role="status">{form.done}</p>}
     </div>
   );
 }
