@@ -78,4 +78,24 @@ describe("the provider's rows in a real browser against the real API host", { ti
     await notice.getByRole('button', { name: 'Enterado' }).click();
     assert.equal(await notice.count(), 0);
   });
+
+  it('explains a card another user of the program accepted while this one was typing a decline reason', async () => {
+    const dora = await referred('Dora', 'Quintero Paz');
+    const provider = await suite.open(`provider-${PROGRAM}`);
+    await waitLive(provider);
+    const card = provider.locator(`[data-status-section="pending"] li[data-referral="${dora.referralId}"]`);
+    await card.waitFor();
+    await card.locator('[data-action="decline"]').click();
+    const typed = 'Sin médico general este turno';
+    await card.locator('textarea[name="reason"]').fill(typed);
+
+    // A colleague, elsewhere: same program, not this view. The card moves to "En atención" and the form is gone.
+    await api.call(`provider-${PROGRAM}`, 'POST', `/api/programs/${PROGRAM}/referrals/${dora.referralId}/accept`, {});
+
+    await provider.locator(`[data-status-section="accepted"] li[data-referral="${dora.referralId}"]`).waitFor({ timeout: 15_000 });
+    const notice = provider.locator(`[data-testid="referral-end"][data-referral="${dora.referralId}"]`);
+    await notice.waitFor({ timeout: 10_000 });
+    assert.match(await notice.innerText(), new RegExp(`La referencia de Dora Quintero Paz fue aceptada por provider-${PROGRAM}`));
+    assert.equal(await notice.locator('[data-testid="referral-end-draft"]').innerText(), typed);
+  });
 });

@@ -29,7 +29,7 @@ export function ProgramView({ id, session }: { id: string; session: Session }) {
   const urgent = useUrgentCue(p?.queue);
   const [work] = useState<ProviderWork>(() => ({ mine: new Set(), drafts: new Map() }));
   const [confirmation, setConfirmation] = useState('');
-  const ends = useReferralEnds(p?.queue, (p?.queueTotal ?? 0) > (p?.queue.length ?? 0), session.userName, work);
+  const ends = useReferralEnds(p?.queue, (p?.queueTotal ?? 0) > (p?.queue.length ?? 0), work);
   if (!p) return <LoadState error={feed.error} />;
   const decided = (item: ProgramQueueItem, decision: Decision) => {
     setConfirmation(t(CONFIRMATIONS[decision], { name: nameOf(item) }));

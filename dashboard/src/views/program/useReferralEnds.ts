@@ -20,20 +20,18 @@ export const nameOf = (r: ProgramQueueItem) => (r.givenNames ? `${r.givenNames} 
 
 /**
  * Watches the queue between snapshots. A row that vanished, or moved while the provider was typing for it, and that
- * the provider did not decide here, is explained from the case (the provider may read it until access ends); the
- * typed text is kept in the notice so it is not lost. Rows beyond a truncated queue are not judged.
+ * the provider did not decide in this view, is explained from the case (the provider may read it until access ends):
+ * a colleague on the same account, or another tab, is someone else too. The typed text is kept in the notice so it is
+ * not lost. Rows beyond a truncated queue are not judged.
  */
-export function useReferralEnds(queue: ProgramQueueItem[] | undefined, truncated: boolean, userName: string, work: ProviderWork) {
+export function useReferralEnds(queue: ProgramQueueItem[] | undefined, truncated: boolean, work: ProviderWork) {
   const previous = useRef<Map<string, ProgramQueueItem> | null>(null);
   const [ends, setEnds] = useState<ReferralEnd[]>([]);
 
   useEffect(() => {
     if (!queue) return;
-    const explain = async (row: ProgramQueueItem, draft: string | null): Promise<ReferralEnd | null> => {
+    const explain = async (row: ProgramQueueItem, draft: string | null): Promise<ReferralEnd> => {
       const view = await api.returnee(row.caseId).catch(() => null);
-      const referral = view?.referrals.find((r) => r.referralId === row.referralId);
-      // Decided by this user in another tab: nothing unexplained.
-      if (referral?.statusChangedBy === userName && referral.status !== 'cancelled') return null;
       return { referralId: row.referralId, message: referralEndMessage(nameOf(row), row.referralId, view), draft };
     };
     const current = new Map(queue.map((r) => [r.referralId, r]));
@@ -53,9 +51,9 @@ export function useReferralEnds(queue: ProgramQueueItem[] | undefined, truncated
       }
       if ((moved && !draft) || (gone && truncated)) continue;
       work.drafts.delete(id);
-      void explain(row, draft).then((end) => end && setEnds((list) => [end, ...list.filter((e) => e.referralId !== id)]));
+      void explain(row, draft).then((end) => setEnds((list) => [end, ...list.filter((e) => e.referralId !== id)]));
     }
-  }, [queue, truncated, userName, work]);
+  }, [queue, truncated, work]);
 
   const dismiss = (referralId: string) => setEnds((list) => list.filter((e) => e.referralId !== referralId));
   return { ends, dismiss };
