@@ -38,6 +38,12 @@ describe("the provider's rows in a real browser against the real API host", { ti
     const next = order[order.indexOf(ana.referralId) + 1] ?? order[order.indexOf(ana.referralId) - 1];
     assert.ok(next, `another pending card beside Ana's: ${order}`);
 
+    // Opening the form puts focus in its text; cancelling gives it back to the button, not to the body.
+    await card.locator('[data-action="decline"]').click();
+    await provider.waitForFunction(() => document.activeElement?.getAttribute('name') === 'reason');
+    await card.getByRole('button', { name: 'Cancelar' }).click();
+    await provider.waitForFunction((id) => document.activeElement?.closest('li')?.dataset.referral === id && document.activeElement.dataset.action === 'decline', ana.referralId);
+
     await card.locator('[data-action="decline"]').click();
     await card.locator('textarea[name="reason"]').fill('Ya tiene seguro médico en su estado');
     await card.locator('form button[type=submit]').click();
@@ -92,7 +98,9 @@ describe("the provider's rows in a real browser against the real API host", { ti
     // A colleague, elsewhere: same program, not this view. The card moves to "En atención" and the form is gone.
     await api.call(`provider-${PROGRAM}`, 'POST', `/api/programs/${PROGRAM}/referrals/${dora.referralId}/accept`, {});
 
-    await provider.locator(`[data-status-section="accepted"] li[data-referral="${dora.referralId}"]`).waitFor({ timeout: 15_000 });
+    const inCare = provider.locator(`[data-status-section="accepted"] li[data-referral="${dora.referralId}"]`);
+    await inCare.waitFor({ timeout: 15_000 });
+    assert.equal(await inCare.locator('[data-action="decline"]').count(), 0, 'an accepted referral can only be completed');
     const notice = provider.locator(`[data-testid="referral-end"][data-referral="${dora.referralId}"]`);
     await notice.waitFor({ timeout: 10_000 });
     assert.match(await notice.innerText(), new RegExp(`La referencia de Dora Quintero Paz fue aceptada por provider-${PROGRAM}`));
