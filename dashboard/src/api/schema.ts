@@ -2161,6 +2161,13 @@ export interface components {
             availableAtPoint: boolean;
             destinationState?: null | string;
         };
+        /** @description An active program a case may be referred to now, and whether it serves the case at the point or at destination. */
+        ReferableProgram: {
+            id: string;
+            name: string;
+            category: components["schemas"]["ProgramCategory"];
+            servesAt: components["schemas"]["ServiceReach"];
+        };
         /** @enum {unknown} */
         ReferralBasis: "consent" | "mandatory" | "override" | null;
         /** @description `POST /api/returnees/{caseId}/referrals`. */
@@ -2358,6 +2365,7 @@ export interface components {
             recentReturn?: null | components["schemas"]["RecentReturn"];
             consents?: null | components["schemas"]["ConsentView"][];
             privacyNoticeGiven?: null | boolean;
+            referablePrograms?: null | components["schemas"]["ReferableProgram"][];
         };
         /**
          * @description One return of a person as their timeline lists it: when and where, the stage reached, the referrals with their
@@ -2398,6 +2406,11 @@ export interface components {
         SeparationRequest: {
             reason: null | string;
         };
+        /**
+         * @description Where a program serves a case: at the reception point, or in the state the person is heading to.
+         * @enum {unknown}
+         */
+        ServiceReach: "point" | "destination";
         /** @enum {unknown} */
         Sex: "female" | "male" | "unspecified" | null;
         /** @enum {unknown} */
@@ -3846,6 +3859,7 @@ export const referralsAssignedMessageReferralsPriorityValues: ReadonlyArray<Flat
 export const referralsAssignedMessageReferralsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralsAssignedMessage"]["referrals"]["status"]> = ["pending", "accepted", "completed", "declined", "cancelled"];
 export const referralsAssignedMessageReferralsFlagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralsAssignedMessage"]["referrals"]["flags"]> = ["unaccompaniedMinor", "pregnancy", "disability", "medicalUrgency", "olderAdult", "violenceVictim", "traffickingVictim", "tortureVictim", "interpreterNeeded", "accompaniedYoungChild", "familySeparation", "lgbtiAtRisk", "longTimeAbroad", "chronicIllness", "unrelatedAdultCompanion"];
 export const referralStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatus"]> = ["pending", "accepted", "completed", "declined", "cancelled"];
+export const serviceReachValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceReach"]> = ["point", "destination"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["arrived", "assessment", "services", "departed", "transferred"];
 export const statisticsIntervalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsInterval"]> = ["day", "week", "month"];
 export const transportModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransportMode"]> = ["bus", "foot", "flight", "other"];

@@ -72,6 +72,7 @@ export type AuditPage = Schemas['AuditPage'];
 export type ExitRecord = Schemas['Exit'];
 export type ReturneeView = Schemas['ReturneeView'];
 export type Recommendation = Schemas['Recommendation'];
+export type ReferableProgram = Schemas['ReferableProgram'];
 export type ArrivalReceipt = Schemas['ArrivalReceipt'];
 export type AlertChange = Schemas['AlertChange'];
 export type ReferralsAssigned = Schemas['ReferralsAssignedMessage'];

@@ -29,4 +29,13 @@ public sealed record ProgramProfile(
     public bool ServesPoint(string pointCode) => Points.Contains(pointCode, StringComparer.OrdinalIgnoreCase);
 
     public bool ServesState(string? state) => state is not null && DestinationStates.Contains(state, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The one rule of who may be referred here: a case at <paramref name="pointCode"/> is served at the point, or else
+    /// at its destination state; null when the program serves neither.
+    /// </summary>
+    public ServiceReach? Reaches(string pointCode, string? destinationState) =>
+        ServesPoint(pointCode) ? ServiceReach.Point : ServesState(destinationState) ? ServiceReach.Destination : null;
+
+    public bool ServesCase(string pointCode, string? destinationState) => Reaches(pointCode, destinationState) is not null;
 }

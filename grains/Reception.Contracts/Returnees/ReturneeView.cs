@@ -54,4 +54,6 @@ public sealed record ReturneeView(
     // Consent per purpose (every purpose, given or not); the history is in the case's events.
     [property: Id(35)] IReadOnlyList<ConsentView>? Consents = null,
     // Whether the desk gave the privacy notice at registration (null: registered before it was recorded).
-    [property: Id(36)] bool? PrivacyNoticeGiven = null);
+    [property: Id(36)] bool? PrivacyNoticeGiven = null,
+    // Only when the case is read (View) by someone who may refer it while it is open: the programs a referral is accepted for now.
+    [property: Id(37)] IReadOnlyList<ReferableProgram>? ReferablePrograms = null);

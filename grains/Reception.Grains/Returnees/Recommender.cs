@@ -44,7 +44,7 @@ internal static class Recommender
         foreach (var need in Needs(assessment, flags))
         {
             var matches = catalog
-                .Where(p => p.Category == need && (p.ServesPoint(pointCode) || p.ServesState(destination)))
+                .Where(p => p.Category == need && p.ServesCase(pointCode, destination))
                 .OrderByDescending(p => p.ServesPoint(pointCode))
                 .ThenBy(p => p.Id, StringComparer.Ordinal)
                 .ToList();

@@ -142,9 +142,24 @@ internal sealed partial class ReturneeGrain(
         var providerCategories = actor.ReadsCaseRedacted() ? await ProviderCategoriesAsync(actor, now) : null;
         // What the case page shows beside the record, so that opening a case is one read and one entry in its trail.
         var recommendations = actor.MayReadRecommendations(PointCode) ? await RecommendationsAsync() : null;
+        var referable = actor.MayChangeCasesAt(PointCode) && !S.IsClosed ? await ReferableProgramsAsync() : null;
         AddAudit(actor, now, "viewed", null);
         await AppendEventsAsync();
-        return ToView(actor, providerCategories) with { Recommendations = recommendations };
+        return ToView(actor, providerCategories) with { Recommendations = recommendations, ReferablePrograms = referable };
+    }
+
+    /// <summary>What <see cref="Refer"/> accepts now: active programs serving the point or the destination, not already actively referred.</summary>
+    private async Task<IReadOnlyList<ReferableProgram>> ReferableProgramsAsync()
+    {
+        var destination = S.Assessment?.DestinationState;
+        var referred = ActiveReferralIds().Select(id => Referral(id).ProgramId).ToHashSet(StringComparer.Ordinal);
+        return (await catalog.GetAsync()).OfferedPrograms
+            .Where(p => !referred.Contains(p.Id))
+            .Select(p => (Program: p, Reach: p.Reaches(PointCode, destination)))
+            .Where(x => x.Reach is not null)
+            .OrderBy(x => x.Reach).ThenBy(x => x.Program.Name, StringComparer.CurrentCulture)
+            .Select(x => new ReferableProgram(x.Program.Id, x.Program.Name, x.Program.Category, x.Reach!.Value))
+            .ToList();
     }
 
     public async Task<AuditPage> GetAudit(Actor actor, long? before, int limit)
@@ -236,7 +251,7 @@ internal sealed partial class ReturneeGrain(
             .Text("note", note, Limits.NoteLength)
             .Text("consentOverride", consentOverride, Limits.NoteLength)
             .AddIf(idempotencyKey is { Length: > Limits.IdempotencyKeyLength }, "idempotencyKey", ProblemCodes.IdempotencyKeyInvalid, ("max", Limits.IdempotencyKeyLength))
-            .AddIf(!program.ServesPoint(PointCode) && !program.ServesState(destination), "programId",
+            .AddIf(!program.ServesCase(PointCode, destination), "programId",
                 destination is null ? ProblemCodes.ProgramNotServingPoint : ProblemCodes.ProgramNotServingPointOrState,
                 ("program", program.Id), ("point", PointCode), ("state", destination))
             .ThrowIfAny();

@@ -106,7 +106,7 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
       )}
       <Panel id="referrals" title={t('case.referrals')}>
         <ReferralsTable referrals={c.referrals} exit={c.exit} />
-        {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} recommendations={c.recommendations ?? []} consentToShare={c.consentToShare} onDone={feed.reload} />}
+        {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} recommendations={c.recommendations ?? []} referable={c.referablePrograms ?? []} consentToShare={c.consentToShare} onDone={feed.reload} />}
       </Panel>
       {runs && present && (
         <Panel id="departure" title={t('departure.title')}>

@@ -1,21 +1,21 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client';
-import { usePrograms } from '../../api/catalog';
 import { maxLength } from '../../api/limits';
 import { textTooLong } from '../../api/rules';
-import type { Recommendation, ReferralView } from '../../api/types';
+import type { Recommendation, ReferableProgram, ReferralView } from '../../api/types';
 import { FormFooter, SelectField, TextField, useForm, addIf, type FieldErrors } from '../../components/form';
 import { t, tEnum } from '../../i18n';
 import { recommendationReason } from './reasons';
 
 /**
  * The recommended programs (read with the case), each accepted as a referral in one click, and a form to refer to any
- * program. Without the person's consent to share, a referral outside the mandatory categories needs a reason, asked here.
+ * program the server says it accepts for this case now (those serving the point or the destination state, read with
+ * the case, so a new destination brings its own). Without the person's consent to share, a referral outside the
+ * mandatory categories needs a reason, asked here.
  */
-export function ReferralPanel({ caseId, referrals, recommendations, consentToShare, onDone }: {
-  caseId: string; referrals: ReferralView[]; recommendations: Recommendation[]; consentToShare: boolean; onDone: () => void;
+export function ReferralPanel({ caseId, referrals, recommendations, referable, consentToShare, onDone }: {
+  caseId: string; referrals: ReferralView[]; recommendations: Recommendation[]; referable: ReferableProgram[]; consentToShare: boolean; onDone: () => void;
 }) {
-  const programs = usePrograms();
   const [programId, setProgramId] = useState('');
   const [note, setNote] = useState('');
   const [override, setOverride] = useState('');
@@ -58,7 +58,7 @@ export function ReferralPanel({ caseId, referrals, recommendations, consentToSha
           {open.map((r) => (
             <li key={r.programId} data-program={r.programId}>
               <div>
-                <strong translate={false}>{r.programName ?? programs.find((p) => p.id === r.programId)?.name ?? r.programId}</strong>
+                <strong translate={false}>{r.programName ?? referable.find((p) => p.id === r.programId)?.name ?? r.programId}</strong>
                 {r.category && <span class="muted small"> · {tEnum('category', r.category)}</span>}
                 <p class="small">{recommendationReason(r)}</p>
               </div>
@@ -71,7 +71,8 @@ export function ReferralPanel({ caseId, referrals, recommendations, consentToSha
         <h3>{t('referral.other')}</h3>
         <div class="form-row">
           <SelectField id="ref-program" name="programId" label={t('case.program')} value={programId} onChange={setProgramId} errors={form.errors} required empty={t('common.choose')}
-            options={programs.filter((p) => !active.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} · ${tEnum('category', p.category)}` }))} />
+            hint={referable.length === 0 ? t('referral.noneReferable') : undefined}
+            options={referable.map((p) => ({ value: p.id, label: `${p.name} · ${tEnum('category', p.category)} · ${t(p.servesAt === 'point' ? 'referral.servesAtPoint' : 'referral.servesAtDestination')}` }))} />
           <TextField id="ref-note" name="note" label={t('referral.note')} value={note} onInput={setNote} errors={form.errors} maxLength={maxLength('ReferralRequest', 'note')} />
         </div>
         <FormFooter form={form} submitLabel={t('referral.submit')} />

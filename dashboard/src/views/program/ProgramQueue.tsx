@@ -4,7 +4,9 @@ import { PriorityBadges } from '../../components/PriorityBadges';
 import { byUrgency, useSecondsSinceReceived } from '../../components/urgency';
 import { formatDuration, formatNumber, t, tEnum, type MessageKey } from '../../i18n';
 import { paths } from '../../router';
-import { ReferralActions } from './ReferralActions';
+import { ReferralActions, type Decision } from './ReferralActions';
+import { useFocusAfterDecision } from './useFocusAfterDecision';
+import type { ProviderWork } from './useReferralEnds';
 
 /** The provider's two lists: referrals to accept or decline, and people the program is caring for. */
 const SECTIONS: { status: ReferralStatus; title: MessageKey; empty: MessageKey }[] = [
@@ -13,19 +15,31 @@ const SECTIONS: { status: ReferralStatus; title: MessageKey; empty: MessageKey }
 ];
 
 /** Referred cases, pending and in care apart: urgent first, then by score, then longest waiting. */
-export function ProgramQueue({ programId, queue, canAct, version, onDone }: { programId: string; queue: ProgramQueueItem[]; canAct: boolean; version: number; onDone: () => void }) {
+export function ProgramQueue({ programId, queue, canAct, version, work, onDecided }: {
+  programId: string; queue: ProgramQueueItem[]; canAct: boolean; version: number; work: ProviderWork; onDecided: (item: ProgramQueueItem, decision: Decision) => void;
+}) {
   const elapsed = useSecondsSinceReceived(version);
+  const focus = useFocusAfterDecision(queue);
+  const eventsFor = (r: ProgramQueueItem, index: number) => ({
+    onBegin: () => work.mine.add(r.referralId),
+    onFailed: () => work.mine.delete(r.referralId),
+    onDecided: (decision: Decision) => {
+      focus.decided(r.referralId, r.status, index);
+      onDecided(r, decision);
+    },
+    onDraft: (text: string) => (text.trim() ? work.drafts.set(r.referralId, text) : work.drafts.delete(r.referralId)),
+  });
   return (
-    <div class="program-queue-sections">
+    <div class="program-queue-sections" ref={focus.root}>
       {SECTIONS.map(({ status, title, empty }) => {
         const rows = queue.filter((r) => r.status === status).sort(byUrgency);
         const id = `program-queue-${status}`;
         return (
           <section key={status} aria-labelledby={id} data-status-section={status}>
-            <h3 id={id}>{t(title)} <span class="count">({formatNumber(rows.length)})</span></h3>
+            <h3 id={id} tabIndex={-1}>{t(title)} <span class="count">({formatNumber(rows.length)})</span></h3>
             {rows.length === 0 ? <p class="muted small">{t(empty)}</p> : (
               <ul class="referral-cards">
-                {rows.map((r) => (
+                {rows.map((r, index) => (
                   <li key={r.referralId} class={`referral-card priority-row-${r.priority}`} data-referral={r.referralId} data-case={r.caseId} data-status={r.status}>
                     <div class="referral-who">
                       <Link href={paths.case(r.caseId)}>
@@ -43,7 +57,7 @@ export function ProgramQueue({ programId, queue, canAct, version, onDone }: { pr
                       <span class="muted small">{t('queue.waiting')}: {formatDuration(r.waitingSeconds + elapsed)}</span>
                       <span class="visually-hidden">{t('program.status')}: {tEnum('referralStatus', r.status)}</span>
                     </div>
-                    {canAct && <ReferralActions programId={programId} item={r} onDone={onDone} />}
+                    {canAct && <ReferralActions programId={programId} item={r} events={eventsFor(r, index)} />}
                   </li>
                 ))}
               </ul>

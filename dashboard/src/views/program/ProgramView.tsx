@@ -1,15 +1,25 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Session } from '../../api/session';
+import type { ProgramQueueItem } from '../../api/types';
 import { mayRunProgram } from '../../access';
 import { LoadState } from '../../components/LoadState';
 import { Panel } from '../../components/Panel';
 import { Stat } from '../../components/Stat';
 import { programFeed } from '../../live/feeds';
 import { useFeed } from '../../live/useFeed';
-import { formatNumber, formatPercent, t, tEnum } from '../../i18n';
+import { formatNumber, formatPercent, t, tEnum, type MessageKey } from '../../i18n';
 import { ChildrenInCustody } from './ChildrenInCustody';
 import { ProgramQueue } from './ProgramQueue';
+import { QueueAnnouncements } from './QueueAnnouncements';
+import type { Decision } from './ReferralActions';
+import { nameOf, useReferralEnds, type ProviderWork } from './useReferralEnds';
 import { useUrgentCue } from './useUrgentCue';
+
+const CONFIRMATIONS: Record<Decision, MessageKey> = {
+  accepted: 'program.youAccepted',
+  declined: 'program.youDeclined',
+  completed: 'program.youCompleted',
+};
 
 /** The provider's view: the referred cases to act on and today's use of capacity. */
 export function ProgramView({ id, session }: { id: string; session: Session }) {
@@ -17,7 +27,14 @@ export function ProgramView({ id, session }: { id: string; session: Session }) {
   const feed = useFeed(spec);
   const p = feed.data;
   const urgent = useUrgentCue(p?.queue);
+  const [work] = useState<ProviderWork>(() => ({ mine: new Set(), drafts: new Map() }));
+  const [confirmation, setConfirmation] = useState('');
+  const ends = useReferralEnds(p?.queue, (p?.queueTotal ?? 0) > (p?.queue.length ?? 0), work);
   if (!p) return <LoadState error={feed.error} />;
+  const decided = (item: ProgramQueueItem, decision: Decision) => {
+    setConfirmation(t(CONFIRMATIONS[decision], { name: nameOf(item) }));
+    feed.reload();
+  };
   // Only a child-protection program has children in its custody (and so shows the list).
   const custody = p.category === 'childProtection' ? p.children : null;
   const overdue = p.custodyOverdue ?? 0;
@@ -60,7 +77,8 @@ export function ProgramView({ id, session }: { id: string; session: Session }) {
       )}
       <Panel id="program-queue" title={t('program.queue')}>
         {p.queueTotal !== undefined && p.queueTotal > p.queue.length && <p class="muted">{t('point.queueTruncated', { shown: formatNumber(p.queue.length), total: p.queueTotal })}</p>}
-        <ProgramQueue programId={p.id} queue={p.queue} canAct={mayRunProgram(session, p.id)} version={feed.version} onDone={feed.reload} />
+        <QueueAnnouncements confirmation={confirmation} ends={ends.ends} onDismiss={ends.dismiss} />
+        <ProgramQueue programId={p.id} queue={p.queue} canAct={mayRunProgram(session, p.id)} version={feed.version} work={work} onDecided={decided} />
       </Panel>
     </div>
   );
