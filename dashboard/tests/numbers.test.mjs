@@ -73,7 +73,7 @@ describe('the numbers open the people behind them, in a real browser against the
 
     assert.equal(await numberIn(manager, 'count-waiting'), waiting.length);
     const waitingLink = manager.locator('[data-testid="count-waiting"] a');
-    assert.equal(await waitingLink.getAttribute('aria-label'), `Ver las personas en espera de entrevista (${waiting.length})`);
+    assert.equal(await waitingLink.getAttribute('aria-label'), `Ver las personas en espera de entrevista: ${waiting.length}`);
     await waitingLink.click();
     assert.deepEqual((await queueShows(manager, '?stage=arrived', waiting.length)).sort(), waiting);
     assert.equal(await manager.evaluate(() => document.activeElement?.id), 'queue-title', 'focus moves to the queue heading');
@@ -126,7 +126,7 @@ describe('the numbers open the people behind them, in a real browser against the
     await waitLive(coordinator);
     const presentHere = coordinator.locator(`[data-testid="present-${POINT}"] a`);
     await coordinator.waitForFunction((code) => document.querySelector(`[data-testid="present-${code}"]`)?.textContent.trim() === '4', POINT);
-    assert.equal(await presentHere.getAttribute('aria-label'), `Ver las personas presentes en ${await coordinator.locator(`[data-point="${POINT}"] h3 [translate="no"]`).first().innerText()} (4)`);
+    assert.equal(await presentHere.getAttribute('aria-label'), `Ver las personas presentes en ${await coordinator.locator(`[data-point="${POINT}"] h3 [translate="no"]`).first().innerText()}: 4`);
 
     await coordinator.locator(`[data-testid="custody-overdue-${POINT}"] a`).click();
     await coordinator.waitForURL((url) => url.pathname === `/points/${POINT}`);
