@@ -38,7 +38,7 @@ export function QueueFilters({ code, queue, filter, setFilter, shown }: { code: 
       <FilterSelect id="queue-flag" label={t('queueFilter.flag')} value={filter.flag} onChange={(flag) => setFilter((f) => ({ ...f, flag: flag as QueueFilter['flag'] }))}
         options={flags.map((v) => ({ value: v, label: tEnum('vulnerability', v) }))} />
       <div class="field queue-overdue">
-        <label><input id="queue-overdue" type="checkbox" checked={filter.overdue} onChange={(e) => setFilter((f) => ({ ...f, overdue: (e.currentTarget as HTMLInputElement).checked }))} /> {t('queueFilter.overdue')}</label>
+        <label class="checkbox"><input id="queue-overdue" type="checkbox" checked={filter.overdue} onChange={(e) => setFilter((f) => ({ ...f, overdue: (e.currentTarget as HTMLInputElement).checked }))} /> {t('queueFilter.overdue')}</label>
       </div>
       {/* The region is there before the count, so a screen reader announces the count when a number opens the queue. */}
       <div role="status" id="queue-filter-status">
