@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { PRIORITIES, STAGES_PRESENT, VULNERABILITIES, type Priority, type Stage, type Vulnerability } from './api/types';
 
 // A small history router: paths are real URLs (the API host answers index.html for them).
 
@@ -39,12 +40,19 @@ export function parse(path: string): Route {
 export const paths = {
   signin: () => '/signin',
   national: () => '/national',
-  point: (code: string) => `/points/${encodeURIComponent(code)}`,
+  /** A point's view; `filter` narrows its queue (`?stage=arrived`), so a narrowed queue can be bookmarked and shared. */
+  point: (code: string, filter?: Partial<QueueFilterInUrl>) => withQuery(`/points/${encodeURIComponent(code)}`, filter && queueFilterQuery(filter)),
   pointDisplay: (code: string) => `/points/${encodeURIComponent(code)}/display`,
   program: (id: string) => `/programs/${encodeURIComponent(id)}`,
   case: (caseId: string) => `/cases/${encodeURIComponent(caseId)}`,
   statistics: () => '/statistics',
   search: () => '/search',
+  /**
+   * The search view listing who arrived on a local day at a point or (no point) at every point: the people a "today"
+   * number counts who are not all present any more, so the queue cannot show them.
+   */
+  arrivals: (day: string, point?: string) =>
+    withQuery('/search', new URLSearchParams(point ? { point, from: day, to: day } : { from: day, to: day })),
   admin: () => '/admin',
   constancia: (caseId: string) => `/cases/${encodeURIComponent(caseId)}/constancia`,
   personExport: (personId: string) => `/people/${encodeURIComponent(personId)}/export`,
@@ -52,15 +60,57 @@ export const paths = {
   verify: (folio: string, code: string) => `/verificar/${encodeURIComponent(folio)}?c=${encodeURIComponent(code)}`,
 };
 
+/** The part of the point view's queue filter an address holds: stage, priority, vulnerability, custody overdue. */
+export interface QueueFilterInUrl {
+  stage: Stage | '';
+  priority: Priority | '';
+  flag: Vulnerability | '';
+  overdue: boolean;
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' =>
+  values.includes(value as T) ? (value as T) : '';
+
+/** The queue filter an address asks for; a value the queue does not know is no filter. */
+export function queueFilterFromQuery(query: URLSearchParams): QueueFilterInUrl {
+  return {
+    stage: oneOf(STAGES_PRESENT, query.get('stage')),
+    priority: oneOf(PRIORITIES, query.get('priority')),
+    flag: oneOf(VULNERABILITIES, query.get('flag')),
+    overdue: query.get('custody') === 'overdue',
+  };
+}
+
+/**
+ * The address's query for a queue filter. The search words stay out of it: names and CURPs are personal data, and an
+ * address lands in the browser's history and the host's logs.
+ */
+export function queueFilterQuery(f: Partial<QueueFilterInUrl>): URLSearchParams {
+  const query = new URLSearchParams();
+  if (f.stage) query.set('stage', f.stage);
+  if (f.priority) query.set('priority', f.priority);
+  if (f.flag) query.set('flag', f.flag);
+  if (f.overdue) query.set('custody', 'overdue');
+  return query;
+}
+
+function withQuery(path: string, query?: URLSearchParams): string {
+  const text = query?.toString();
+  return text ? `${path}?${text}` : path;
+}
+
 const listeners = new Set<() => void>();
 window.addEventListener('popstate', () => listeners.forEach((l) => l()));
 
+/** Goes to `path` (which may carry a query): a new history entry, or the current one replaced. */
 export function navigate(path: string, replace = false): void {
-  if (path === location.pathname) return;
+  if (path === location.pathname + location.search) return;
+  // Only the query changing (a filter) keeps the reader where they are on the page.
+  const samePage = path.split('?')[0] === location.pathname;
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   listeners.forEach((l) => l());
-  window.scrollTo(0, 0);
+  if (!samePage) window.scrollTo(0, 0);
 }
 
 export function useRoute(): Route {
@@ -73,10 +123,26 @@ export function useRoute(): Route {
   return route;
 }
 
+/** Changes the address's query without a new history entry (a filter narrowed on the page). */
+export function replaceQuery(query: URLSearchParams): void {
+  navigate(withQuery(location.pathname, query), true);
+}
+
+/** The address's query, redrawn when a navigation or the back button changes it. */
+export function useQuery(): URLSearchParams {
+  const [search, setSearch] = useState(() => location.search);
+  useEffect(() => {
+    const update = () => setSearch(location.search);
+    listeners.add(update);
+    return () => listeners.delete(update);
+  }, []);
+  return useMemo(() => new URLSearchParams(search), [search]);
+}
+
 /** An in-app link: a real <a href> (keyboard, middle-click) that navigates without reloading. */
 export function onLinkClick(event: MouseEvent): void {
   const anchor = event.currentTarget as HTMLAnchorElement;
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  navigate(anchor.pathname);
+  navigate(anchor.pathname + anchor.search);
 }

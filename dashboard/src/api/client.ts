@@ -58,7 +58,7 @@ export const api = {
   /** Earlier returns that may be this arrival's person, best first; registers nothing. */
   matches: (code: string, arrival: ArrivalRequest) => request<PersonMatch[]>('POST', `/api/points/${enc(code)}/arrivals/matches`, arrival),
   /** A page of cases, newest first; `cursor` is the previous page's `next`. */
-  search: (query: { q?: string; curp?: string; point?: string }, cursor?: string | null) =>
+  search: (query: { q?: string; curp?: string; point?: string; from?: string; to?: string }, cursor?: string | null) =>
     request<CaseSearchPage>('GET', `/api/returnees?${new URLSearchParams({ ...query, ...(cursor ? { cursor } : {}) })}`),
   person: (personId: string) => request<PersonTimeline>('GET', `/api/people/${enc(personId)}`),
   /** Everything held about a person (an access request); recorded in the access log. */

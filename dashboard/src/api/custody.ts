@@ -21,6 +21,10 @@ const POINT_STEPS: readonly CustodyStepKind[] = ['receivedFromForeignAuthority',
 export const isFinal = (status: CustodyStatus | string | null) =>
   status === 'placedInShelter' || status === 'transferredToChildProtectionOffice' || status === 'reunified';
 
+/** Whether a child's reunification clock has run out: as the API said, or since (the page stayed open). */
+export const isOverdue = (q: { custody?: CustodyStatus | null; custodyDueAt?: string | null; custodyOverdue?: boolean }, now: number) =>
+  !!q.custodyOverdue || (!!q.custodyDueAt && Date.parse(q.custodyDueAt) < now && !isFinal(q.custody ?? null));
+
 /** Whether the child has been handed to child protection (and so may leave the point). */
 export const isHandedOver = (status: CustodyStatus | string | null) => !!status && status !== 'awaitingReception' && status !== 'receivedFromForeignAuthority';
 

@@ -25,7 +25,7 @@ export function NationalView() {
         <h1>{t('national.title')}</h1>
         {feed.data.asOf && <p class="muted small">{t('common.asOf', { time: formatDateTime(feed.data.asOf) })}</p>}
       </div>
-      <Totals totals={feed.data.totals} surgeCount={inAlert.length} />
+      <Totals totals={feed.data.totals} surgeCount={inAlert.length} points={feed.data.points} />
       {inAlert.length > 0 && (
         <p class="alert-summary" role="alert" data-testid="alert-summary">
           {t('national.alertSummary', { count: inAlert.length })} <span translate={false}>{inAlert.map((p) => p.name).join(', ')}</span>

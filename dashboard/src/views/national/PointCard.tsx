@@ -2,8 +2,10 @@ import type { PointSummary } from '../../api/types';
 import { AlertBadge } from '../../components/AlertBadge';
 import { Gauge } from '../../components/Gauge';
 import { Link } from '../../components/Link';
+import { StatAnchor } from '../../components/Stat';
 import { formatNumber, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
+import { localDay } from '../../components/localDay';
 
 /** One reception point on the national board. */
 export function PointCard({ point }: { point: PointSummary }) {
@@ -22,15 +24,30 @@ export function PointCard({ point }: { point: PointSummary }) {
       <p class="muted small"><span translate={false}>{point.city}, {point.state}</span> · {tEnum('pointKind', point.kind)}</p>
       <Gauge present={point.present} capacity={point.capacity.shelterBeds} projected={point.projectedOccupancy} />
       <dl class="mini-stats">
-        <div><dt>{t('national.arrivedToday')}</dt><dd data-testid={`arrived-${point.code}`}>{formatNumber(point.arrivedToday)}</dd></div>
+        <div>
+          <dt>{t('national.arrivedToday')}</dt>
+          <dd data-testid={`arrived-${point.code}`}>
+            {point.timeZone
+              ? <StatAnchor link={{ href: paths.arrivals(localDay(point.timeZone), point.code), label: t('numbers.openPointArrivedToday', { point: point.name, count: point.arrivedToday }) }}>{formatNumber(point.arrivedToday)}</StatAnchor>
+              : formatNumber(point.arrivedToday)}
+          </dd>
+        </div>
         <div><dt>{t('national.lastHour')}</dt><dd>{formatNumber(point.arrivedLastHour ?? 0)}</dd></div>
         <div><dt>{t('national.expected6h')}</dt><dd>{formatNumber(point.expectedNext6Hours ?? 0)}</dd></div>
         <div><dt>{t('national.pendingReferrals')}</dt><dd>{formatNumber(point.pendingReferrals)}</dd></div>
         <div><dt>{t('national.unmetNeeds')}</dt><dd>{formatNumber(point.unmetNeedsToday ?? 0)}</dd></div>
-        <div><dt>{t('national.present')}</dt><dd data-testid={`present-${point.code}`}>{formatNumber(point.present)}</dd></div>
+        <div>
+          <dt>{t('national.present')}</dt>
+          <dd data-testid={`present-${point.code}`}>
+            <StatAnchor link={{ href: paths.point(point.code), label: t('numbers.openPointPresent', { point: point.name, count: point.present }) }}>{formatNumber(point.present)}</StatAnchor>
+          </dd>
+        </div>
         <div class={overdue ? 'mini-overdue' : ''}>
           <dt>{t('custody.overdueCount')}</dt>
-          <dd data-testid={`custody-overdue-${point.code}`}>{overdue > 0 && <span aria-hidden="true">⚠ </span>}{formatNumber(overdue)}</dd>
+          <dd data-testid={`custody-overdue-${point.code}`}>
+            {overdue > 0 && <span aria-hidden="true">⚠ </span>}
+            <StatAnchor link={{ href: paths.point(point.code, { overdue: true }), label: t('numbers.openPointCustodyOverdue', { point: point.name, count: overdue }) }}>{formatNumber(overdue)}</StatAnchor>
+          </dd>
         </div>
       </dl>
     </li>

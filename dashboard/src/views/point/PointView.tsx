@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Session } from '../../api/session';
 import type { PointSummary } from '../../api/types';
 import { mayRunPoint } from '../../access';
 import { AlertBadge } from '../../components/AlertBadge';
 import { Gauge } from '../../components/Gauge';
 import { Link } from '../../components/Link';
-import { paths } from '../../router';
+import { paths, queueFilterFromQuery, queueFilterQuery, replaceQuery, useQuery } from '../../router';
 import { LoadState } from '../../components/LoadState';
 import { Panel } from '../../components/Panel';
 import { Stat } from '../../components/Stat';
@@ -20,7 +20,9 @@ import { NoticesList } from './NoticesList';
 import { QueueTable } from './QueueTable';
 import { useDesk } from './useDesk';
 import { QueueFilters } from './QueueFilters';
-import { NO_FILTER, passes } from './queueFilter';
+import { NO_FILTER, countPassing, passes, type QueueFilter } from './queueFilter';
+import { QueueCounts } from './QueueCounts';
+import { localDay } from '../../components/localDay';
 
 /**
  * The point manager's view: who is here by stage, capacity, notices, and the intake forms. The feed's snapshot is
@@ -30,15 +32,32 @@ export function PointView({ code, session }: { code: string; session: Session })
   const spec = useMemo(() => pointFeed(code), [code]);
   const feed = useFeed(spec);
   const [desk, setDesk] = useDesk(code);
-  const [filter, setFilter] = useState(NO_FILTER);
+  const query = useQuery();
+  const [filter, setFilter] = useState<QueueFilter>(() => ({ ...NO_FILTER, ...queueFilterFromQuery(query) }));
+  const [focusQueue, setFocusQueue] = useState(0);
+  // The address holds the stage, priority, flag and custody filters: a number opened, the back button or a bookmark
+  // sets them, and narrowing them on the page rewrites the address in place.
+  useEffect(() => setFilter((f) => ({ ...f, ...queueFilterFromQuery(query) })), [query]);
+  const filterInUrl = queueFilterQuery(filter).toString();
+  useEffect(() => {
+    if (filterInUrl !== location.search.replace(/^\?/, '')) replaceQuery(new URLSearchParams(filterInUrl));
+  }, [filterInUrl]);
+  useEffect(() => {
+    if (!focusQueue) return;
+    const heading = document.getElementById('queue-title');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }, [focusQueue]);
+  const openQueue = useCallback(() => setFocusQueue((n) => n + 1), []);
   const [justRegistered, setJustRegistered] = useState<string | null>(null);
   const p = feed.data;
   if (!p) return <LoadState error={feed.error} />;
   const runs = mayRunPoint(session, code);
-  // The point's live messages carry the overdue count (PointSummary); the detail read does not yet, so until one comes
-  // it is counted from the queue when the queue is whole.
-  const overdue = (p as typeof p & Partial<Pick<PointSummary, 'custodyOverdue'>>).custodyOverdue
-    ?? (p.queue.length >= p.queueTotal ? p.queue.filter((q) => q.custodyOverdue).length : undefined);
+  // Counted from the queue when the queue is whole, so the number equals the rows it opens (and follows a clock that ran
+  // out while the page was open); past the queue's limit, the point's own count.
+  const overdue = p.queue.length >= p.queueTotal
+    ? countPassing(p.queue, { overdue: true })
+    : (p as typeof p & Partial<Pick<PointSummary, 'custodyOverdue'>>).custodyOverdue;
   const upcoming = p.notices.filter((n) => Date.parse(n.expectedAt) >= Date.now() - 2 * 3_600_000);
 
   return (
@@ -53,15 +72,18 @@ export function PointView({ code, session }: { code: string; session: Session })
         <Panel id="occupancy" title={t('point.occupancy')}>
           <Gauge present={p.present} capacity={p.capacity.shelterBeds} projected={p.projectedOccupancy} />
           <dl class="stats compact">
-            <Stat label={t('national.present')} value={p.present} testId="point-present" />
-            <Stat label={t('national.arrivedToday')} value={p.arrivedToday} testId="point-arrived" />
+            <Stat label={t('national.present')} value={p.present} testId="point-present"
+              link={{ href: paths.point(p.code), label: t('numbers.openPresent', { count: p.present }), onOpen: openQueue }} />
+            <Stat label={t('national.arrivedToday')} value={p.arrivedToday} testId="point-arrived"
+              link={{ href: paths.arrivals(localDay(p.timeZoneId), p.code), label: t('numbers.openArrivedToday', { count: p.arrivedToday }) }} />
             <Stat label={t('national.lastHour')} value={p.arrivedLastHour} />
             <Stat label={t('national.expected6h')} value={p.expectedNext6Hours} />
             <Stat label={t('point.projected')} value={p.projectedOccupancy} />
             <Stat label={t('capacity.intakeDesks')} value={p.capacity.intakeDesks} />
             <Stat label={t('national.pendingReferrals')} value={p.pendingReferrals} />
             <Stat label={t('national.unmetNeeds')} value={p.unmetNeedsToday} />
-            <Stat label={t('custody.overdueCount')} value={overdue} testId="point-custody-overdue" tone={overdue ? 'warn' : undefined} />
+            <Stat label={t('custody.overdueCount')} value={overdue} testId="point-custody-overdue" tone={overdue ? 'warn' : undefined}
+              link={overdue === undefined ? undefined : { href: paths.point(p.code, { overdue: true }), label: t('numbers.openCustodyOverdue', { count: overdue }), onOpen: openQueue }} />
           </dl>
           {p.waits && (
             <p class="muted small">
@@ -86,6 +108,7 @@ export function PointView({ code, session }: { code: string; session: Session })
 
       <Panel id="queue" title={t('point.queue')}>
         <p class="muted small"><Link href={paths.pointDisplay(p.code)}>{t('display.open')}</Link></p>
+        <QueueCounts code={p.code} queue={p.queue} onOpen={openQueue} />
         <QueueFilters code={p.code} queue={p.queue} filter={filter} setFilter={setFilter} shown={p.queue.filter((q) => passes(q, filter)).length} />
         <QueueTable queue={p.queue} total={p.queueTotal} desk={runs ? desk : undefined} filter={filter} highlighted={justRegistered} />
       </Panel>

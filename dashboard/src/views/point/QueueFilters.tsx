@@ -6,7 +6,7 @@ import { isFiltered, type QueueFilter } from './queueFilter';
 
 const CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/;
 
-/** The bar above the queue: search by names, folio or CURP, and filters by stage, priority and vulnerability. */
+/** The bar above the queue: search by names, folio or CURP, and filters by stage, priority, vulnerability and custody. */
 export function QueueFilters({ code, queue, filter, setFilter, shown }: { code: string; queue: QueueEntry[]; filter: QueueFilter; setFilter: (update: (f: QueueFilter) => QueueFilter) => void; shown: number }) {
   const [text, setText] = useState(filter.text);
   const curp = text.trim().toUpperCase();
@@ -23,7 +23,8 @@ export function QueueFilters({ code, queue, filter, setFilter, shown }: { code: 
     return () => { current = false; };
   }, [text, curp, code, setFilter]);
 
-  const flags = [...new Set(queue.flatMap((q) => q.flags))].sort() as Vulnerability[];
+  // The flag an address asks for stays choosable even when nobody present has it.
+  const flags = [...new Set([...queue.flatMap((q) => q.flags), ...(filter.flag ? [filter.flag] : [])])].sort() as Vulnerability[];
   return (
     <div class="queue-filters" role="search" aria-label={t('queueFilter.label')}>
       <div class="field">
@@ -36,7 +37,13 @@ export function QueueFilters({ code, queue, filter, setFilter, shown }: { code: 
         options={PRIORITIES.map((p) => ({ value: p, label: tEnum('priority', p) }))} />
       <FilterSelect id="queue-flag" label={t('queueFilter.flag')} value={filter.flag} onChange={(flag) => setFilter((f) => ({ ...f, flag: flag as QueueFilter['flag'] }))}
         options={flags.map((v) => ({ value: v, label: tEnum('vulnerability', v) }))} />
-      {isFiltered(filter) && <p class="muted small" role="status" data-testid="queue-filter-count">{t('queueFilter.shown', { shown, total: queue.length })}</p>}
+      <div class="field queue-overdue">
+        <label class="checkbox"><input id="queue-overdue" type="checkbox" checked={filter.overdue} onChange={(e) => setFilter((f) => ({ ...f, overdue: (e.currentTarget as HTMLInputElement).checked }))} /> {t('queueFilter.overdue')}</label>
+      </div>
+      {/* The region is there before the count, so a screen reader announces the count when a number opens the queue. */}
+      <div role="status" id="queue-filter-status">
+        {isFiltered(filter) && <p class="muted small" data-testid="queue-filter-count">{t('queueFilter.shown', { shown, total: queue.length })}</p>}
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
 import { byUrgency, useSecondsSinceReceived } from '../../components/urgency';
 import { useNow } from '../../components/useNow';
-import { isFinal } from '../../api/custody';
+import { isOverdue } from '../../api/custody';
 import { formatDuration, formatNumber, formatTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
@@ -14,10 +14,10 @@ const STAGES = STAGES_PRESENT;
 const familyOf = (q: QueueEntry) => q.familyGroupId ?? null;
 /** An unaccompanied child's custody status, and "overdue" in words when its reunification clock has run out. */
 function CustodyBadge({ q, now }: { q: QueueEntry; now: number }) {
-  const { custody, custodyDueAt } = q;
+  const { custody } = q;
   if (!custody) return null;
   // Overdue as the API said, or since: the clock ran out while the page was open.
-  const overdue = q.custodyOverdue || (!!custodyDueAt && Date.parse(custodyDueAt) < now && !isFinal(custody));
+  const overdue = isOverdue(q, now);
   return (
     <span class={`badge ${overdue ? 'custody-state-overdue' : ''}`} data-testid="queue-custody" data-overdue={overdue ? 'true' : 'false'}>
       {overdue && <span aria-hidden="true">⚠ </span>}

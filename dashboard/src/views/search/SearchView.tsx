@@ -3,10 +3,21 @@ import { api } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import { curpProblem } from '../../api/rules';
 import type { CaseSearchItem } from '../../api/types';
-import { t } from '../../i18n';
+import { formatDateInWords, t } from '../../i18n';
 import { SearchResults } from './SearchResults';
 
 const queryInUrl = () => new URLSearchParams(location.search).get('q') ?? '';
+
+/** The arrivals a number opened (a point's or the country's "arrived today"): a point and arrival days, no words. */
+interface ArrivalsScope { point?: string; from: string; to: string }
+function arrivalsInUrl(): ArrivalsScope | null {
+  const query = new URLSearchParams(location.search);
+  const from = query.get('from');
+  const to = query.get('to') ?? from;
+  if (!from || !to) return null;
+  const point = query.get('point');
+  return point ? { point, from, to } : { from, to };
+}
 
 /**
  * Finds people across returns (managers their points, coordinators every point): names however they are spelt,
@@ -15,6 +26,7 @@ const queryInUrl = () => new URLSearchParams(location.search).get('q') ?? '';
 export function SearchView() {
   const [text, setText] = useState(queryInUrl);
   const [query, setQuery] = useState(queryInUrl);
+  const [arrivals] = useState(arrivalsInUrl);
   const [items, setItems] = useState<CaseSearchItem[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +40,8 @@ export function SearchView() {
     setError(null);
     try {
       // A CURP typed in the box is searched as a CURP (the API's `q` matches names, case ids and certificates).
-      const page = await api.search(curpProblem(q) ? { q } : { curp: q.toUpperCase() }, cursor);
+      const words = q ? (curpProblem(q) ? { q } : { curp: q.toUpperCase() }) : {};
+      const page = await api.search({ ...words, ...arrivals }, cursor);
       if (ticket !== latest.current) return;
       setItems((shown) => (cursor && shown ? [...shown, ...page.items] : page.items));
       setNext(page.next);
@@ -38,17 +51,17 @@ export function SearchView() {
     } finally {
       if (ticket === latest.current) setBusy(false);
     }
-  }, []);
+  }, [arrivals]);
 
   useEffect(() => {
-    if (query.trim()) void load(query.trim(), null);
-  }, [query, load]);
+    if (query.trim() || arrivals) void load(query.trim(), null);
+  }, [query, arrivals, load]);
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
     const q = text.trim();
-    if (!q) return;
-    history.replaceState(null, '', `${location.pathname}?${new URLSearchParams({ q })}`);
+    if (!q && !arrivals) return;
+    history.replaceState(null, '', `${location.pathname}?${new URLSearchParams({ ...arrivals, q })}`);
     if (q === query) void load(q, null);
     else setQuery(q);
   };
@@ -57,6 +70,9 @@ export function SearchView() {
     <div class="view search-view" data-view="search">
       <div class="view-head">
         <h1>{t('search.title')}</h1>
+        {arrivals && <p class="muted" data-testid="search-arrivals">{arrivals.point
+          ? t('search.arrivalsAt', { date: formatDateInWords(arrivals.from), point: arrivals.point })
+          : t('search.arrivalsAll', { date: formatDateInWords(arrivals.from) })}</p>}
       </div>
       <form role="search" class="form search-form" onSubmit={onSubmit} data-testid="search-form">
         <div class="field">
