@@ -1193,6 +1193,7 @@ export interface components {
             sex: components["schemas"]["Sex"];
             unidentified: boolean;
             description: null | string;
+            timeZone?: null | string;
         };
         /** @description A page of search results, newest first; string? CaseSearchPage.Next is the cursor of the next page (null on the last). */
         CaseSearchPage: {
@@ -1301,6 +1302,7 @@ export interface components {
             anonymised: boolean;
             /** @default  */
             pointName: string;
+            timeZone?: null | string;
         };
         /** @description `GET /api/verify/{folio}?code=` for a genuine constancia: only what is printed on it, the name as initials. */
         ConstanciaVerification: {
@@ -1599,6 +1601,7 @@ export interface components {
             pointCode: string;
             /** Format: date-time */
             arrivedAt: string;
+            timeZone?: null | string;
         };
         /** @description Every return of one person, oldest first. */
         PersonTimeline: {
@@ -2029,6 +2032,7 @@ export interface components {
             surnames?: null | string;
             /** Format: int32 */
             ageAtArrival?: null | number;
+            timeZone?: null | string;
         };
         /** @description Referrals to a program in a status (`pending`, `accepted`, `completed`, `declined`, `cancelled`). */
         ProgramReferrals: {
@@ -2172,6 +2176,7 @@ export interface components {
                 surnames?: null | string;
                 /** Format: int32 */
                 ageAtArrival?: null | number;
+                timeZone?: null | string;
             }[];
         };
         /** @enum {unknown} */
@@ -2328,6 +2333,7 @@ export interface components {
             recentReturn?: null | components["schemas"]["RecentReturn"];
             consents?: null | components["schemas"]["ConsentView"][];
             privacyNoticeGiven?: null | boolean;
+            timeZone?: null | string;
         };
         /**
          * @description One return of a person as their timeline lists it: when and where, the stage reached, the referrals with their
@@ -2355,6 +2361,7 @@ export interface components {
             exit: null | components["schemas"]["Exit"];
             custody: components["schemas"]["CustodyStep"][];
             recentReturn: null | components["schemas"]["RecentReturn"];
+            timeZone?: null | string;
         };
         /** @description The accompanying adult recorded as separated from a child (e.g. still detained), so the child is unaccompanied. */
         Separation: {

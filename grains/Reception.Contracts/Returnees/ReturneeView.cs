@@ -54,4 +54,6 @@ public sealed record ReturneeView(
     // Consent per purpose (every purpose, given or not); the history is in the case's events.
     [property: Id(35)] IReadOnlyList<ConsentView>? Consents = null,
     // Whether the desk gave the privacy notice at registration (null: registered before it was recorded).
-    [property: Id(36)] bool? PrivacyNoticeGiven = null);
+    [property: Id(36)] bool? PrivacyNoticeGiven = null,
+    // The IANA zone of the point the person arrived at, in which every moment of the case is shown.
+    [property: Id(37)] string? TimeZone = null);

@@ -172,6 +172,7 @@ internal sealed partial class ReturneeGrain
             S.Referrals.Where(r => actor.SeesReferralTo(r.ProgramId)).ToList(),
             redacted ? null : S.Exit,
             actor.SeesCustody(S.CustodyProgramId) ? S.Custody.ToList() : [],
-            S.RecentReturn);
+            S.RecentReturn,
+            S.TimeZoneId);
     }
 }

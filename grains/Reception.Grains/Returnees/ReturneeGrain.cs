@@ -460,6 +460,7 @@ internal sealed partial class ReturneeGrain(
             Description: a.Description,
             RecentReturn: S.RecentReturn,
             Consents: Consents(),
-            PrivacyNoticeGiven: a.PrivacyNoticeGiven);
+            PrivacyNoticeGiven: a.PrivacyNoticeGiven,
+            TimeZone: S.TimeZoneId);
     }
 }

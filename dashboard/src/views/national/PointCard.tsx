@@ -2,7 +2,7 @@ import type { PointSummary } from '../../api/types';
 import { AlertBadge } from '../../components/AlertBadge';
 import { Gauge } from '../../components/Gauge';
 import { Link } from '../../components/Link';
-import { formatNumber, t, tEnum } from '../../i18n';
+import { formatNumber, formatTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 
 /** One reception point on the national board. */
@@ -19,7 +19,7 @@ export function PointCard({ point }: { point: PointSummary }) {
         </h3>
         <AlertBadge level={point.alertLevel} reason={point.alertReason} />
       </div>
-      <p class="muted small"><span translate={false}>{point.city}, {point.state}</span> · {tEnum('pointKind', point.kind)}</p>
+      <p class="muted small"><span translate={false}>{point.city}, {point.state}</span> · {tEnum('pointKind', point.kind)} · <span data-testid={`as-of-${point.code}`} data-at={point.asOf}>{t('common.asOf', { time: formatTime(point.asOf, point.timeZone ?? null) })}</span></p>
       <Gauge present={point.present} capacity={point.capacity.shelterBeds} projected={point.projectedOccupancy} />
       <dl class="mini-stats">
         <div><dt>{t('national.arrivedToday')}</dt><dd data-testid={`arrived-${point.code}`}>{formatNumber(point.arrivedToday)}</dd></div>
