@@ -2123,6 +2123,7 @@ export interface components {
             arrivedAt: string;
             /** Format: int32 */
             days: number;
+            timeZone?: null | string;
         };
         Recommendation: {
             programId: string;

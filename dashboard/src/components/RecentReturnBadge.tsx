@@ -8,7 +8,7 @@ export function RecentReturnBadge({ recent }: { recent: RecentReturn }) {
   return (
     <span class="badge recent-return-badge" data-testid="recent-return">
       {t('person.recentReturn', { days: recent.days })}{' '}
-      (<Link href={paths.case(recent.caseId)}>{formatDay(recent.arrivedAt, null)} · <span translate={false}>{recent.pointCode}</span></Link>)
+      (<Link href={paths.case(recent.caseId)}>{formatDay(recent.arrivedAt, recent.timeZone ?? null)} · <span translate={false}>{recent.pointCode}</span></Link>)
     </span>
   );
 }

@@ -87,7 +87,7 @@ export type TimeZoneId = string;
 // Every moment shown to a person goes through here: in its point's clock, with the zone's short name
 // ("9:33 p.m. GMT-8", "9:33 PM PST"), so the same arrival reads the same in Tijuana and in Mexico City.
 function momentFormat(zone: TimeZoneId | null, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const zoned = { ...options, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
+  const zoned: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short', ...options };
   try {
     return new Intl.DateTimeFormat(locale(), { ...zoned, timeZone: zone ?? undefined });
   } catch {
@@ -105,6 +105,17 @@ function toDate(iso: string | Date | null | undefined): Date | null {
 export function formatTime(iso: string | Date | null | undefined, zone: TimeZoneId | null): string {
   const date = toDate(iso);
   return date ? momentFormat(zone, {}).format(date) : '—';
+}
+
+/** A moment's clock time in `zone` without the zone's name: for a series (a chart's axis) whose zone is named once beside it. */
+export function formatClock(iso: string | Date, zone: TimeZoneId | null): string {
+  const date = toDate(iso);
+  return date ? momentFormat(zone, { timeZoneName: undefined }).format(date) : '—';
+}
+
+/** The short name of `zone` at a moment ("GMT-8", "PST"): the name the moments above print beside their clock. */
+export function formatZoneName(zone: TimeZoneId | null, at: Date = new Date()): string {
+  return momentFormat(zone, {}).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? zone ?? '';
 }
 
 /** A moment's date and clock time in `zone` with the zone's name: "29 nov 2026, 9:33 p.m. GMT-8". */

@@ -1,4 +1,4 @@
-import { formatNumber, formatTime, t, type TimeZoneId } from '../../i18n';
+import { formatClock, formatNumber, formatTime, formatZoneName, t, type TimeZoneId } from '../../i18n';
 import type { HourBucket } from './hourly';
 
 const WIDTH = 720;
@@ -32,13 +32,13 @@ export function ArrivalsChart({ buckets, zone }: { buckets: HourBucket[]; zone: 
             <g key={b.start.getTime()}>
               {b.actual !== null && <rect x={x} y={y(b.actual)} width={bar} height={PAD.top + innerH - y(b.actual)} class="chart-actual" />}
               {b.expected > 0 && <rect x={x + bar + 1} y={y(b.expected)} width={bar} height={PAD.top + innerH - y(b.expected)} class="chart-expected" />}
-              {i % 3 === 0 && <text x={x + slot / 2} y={HEIGHT - 8} text-anchor="middle" class="chart-label">{formatTime(b.start, zone)}</text>}
+              {i % 3 === 0 && <text x={x + slot / 2} y={HEIGHT - 8} text-anchor="middle" class="chart-label">{formatClock(b.start, zone)}</text>}
             </g>
           );
         })}
       </svg>
       <figcaption id="chart-caption">
-        {t('chart.caption')}
+        {t('chart.caption')} {t('chart.zone', { zone: formatZoneName(zone, buckets[0]?.start) })}
         <span class="legend"><span class="swatch swatch-actual" aria-hidden="true" /> {t('chart.actual')}</span>
         <span class="legend"><span class="swatch swatch-expected" aria-hidden="true" /> {t('chart.expected')}</span>
       </figcaption>
