@@ -1,7 +1,8 @@
 // Issue #18: every moment is shown in the clock of the point it belongs to, with the zone's name, whatever the
 // browser's own zone. A real headless Chromium whose clock is New York's (GMT-5 in winter) reads a Tijuana arrival
 // (GMT-8) and an earlier return at Mexico City (GMT-6) against the real API host: the point's queue, the case view,
-// the provider's queue and the national board all show the points' clocks, never the browser's.
+// the constancia, search results, the provider's queue and the national board all show the points' clocks, never
+// the browser's.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,6 +72,22 @@ describe("moments in their point's clock in a real browser against the real API 
     const previous = manager.locator(`[data-testid="previous-returns"] tr[data-case="${earlier.caseId}"]`);
     await previous.waitFor({ timeout: 15_000 });
     await assertZoned(manager, await previous.innerText(), earlier.arrivedAt, MEXICO_CITY, true);
+  });
+
+  it("prints the constancia in its point's clock, and lists search results each in its own point's", async () => {
+    const manager = await suite.open('manager-TIJ', { timezoneId: BROWSER_ZONE });
+    await manager.goto(`${suite.host.url}/cases/${arrival.caseId}/constancia`);
+    const facts = manager.locator('.constancia-facts');
+    await facts.waitFor();
+    await assertZoned(manager, await facts.innerText(), arrival.arrivedAt, TIJUANA);
+
+    const coordinator = await suite.open('coordinator', { timezoneId: BROWSER_ZONE });
+    await coordinator.goto(`${suite.host.url}/search?q=${encodeURIComponent(PERSON.surnames)}`);
+    const here = coordinator.locator(`[data-testid="search-results"] tr[data-case="${arrival.caseId}"]`);
+    const there = coordinator.locator(`[data-testid="search-results"] tr[data-case="${earlier.caseId}"]`);
+    await here.waitFor();
+    await assertZoned(coordinator, await here.innerText(), arrival.arrivedAt, TIJUANA, true);
+    await assertZoned(coordinator, await there.innerText(), earlier.arrivedAt, MEXICO_CITY, true);
   });
 
   it("shows the referral in its point's clock on the provider's queue", async () => {
