@@ -2,7 +2,7 @@
 // browser's own zone. A real headless Chromium whose clock is New York's (GMT-5 in winter) reads a Tijuana arrival
 // (GMT-8) and an earlier return at Mexico City (GMT-6) against the real API host: the point's queue, the case view,
 // the constancia, search results, the provider's queue and the national board all show the points' clocks, never
-// the browser's.
+// the browser's; a notice's time is typed in the point's clock too.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -54,6 +54,31 @@ describe("moments in their point's clock in a real browser against the real API 
     const row = manager.locator(`#queue tr[data-case="${arrival.caseId}"]`);
     await row.waitFor();
     await assertZoned(manager, await row.innerText(), arrival.arrivedAt, TIJUANA);
+  });
+
+  it("takes a notice's time in the point's clock and lists it in that clock", async () => {
+    const manager = await suite.open('manager-TIJ', { timezoneId: BROWSER_ZONE });
+    await manager.goto(`${suite.host.url}/points/TIJ`);
+    await waitLive(manager);
+    // Tomorrow (UTC's calendar) at 10:00 on Tijuana's clock: always ahead, whatever the time of the run.
+    const day = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const reference = 'Autobús zona horaria';
+    await manager.locator('summary', { hasText: 'Agregar aviso de llegada' }).click();
+    const form = manager.locator('[data-testid="notice-form"]');
+    await form.locator('#not-at').fill(`${day}T10:00`);
+    await form.locator('#not-count').fill('12');
+    await form.locator('#not-ref').fill(reference);
+    await form.locator('button[type=submit]').click();
+    await form.locator('.form-done').waitFor();
+
+    const detail = await api.call('manager-TIJ', 'GET', '/api/points/TIJ');
+    const notice = detail.notices.find((n) => n.reference === reference);
+    assert.ok(notice, `the notice was recorded: ${JSON.stringify(detail.notices.map((n) => n.reference))}`);
+    const typed = await clock(manager, notice.expectedAt, TIJUANA);
+    assert.match(typed, /^10:00\b/, `10:00 on Tijuana's clock, not the browser's: ${notice.expectedAt} reads «${typed}» there`);
+    const row = manager.locator('tr', { hasText: reference });
+    await row.waitFor();
+    await assertZoned(manager, await row.innerText(), notice.expectedAt, TIJUANA, true);
   });
 
   it("shows the case in its point's clock, and the earlier return in that return's point's clock", async () => {

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import es from './es.json';
 import en from './en.json';
 
@@ -122,6 +123,19 @@ export function formatZoneName(zone: TimeZoneId | null, at: Date = new Date()): 
 export function formatDateTime(iso: string | Date | null | undefined, zone: TimeZoneId | null): string {
   const date = toDate(iso);
   return date ? momentFormat(zone, { day: 'numeric', month: 'short', year: 'numeric' }).format(date) : '—';
+}
+
+/**
+ * The moment a wall-clock time typed in a form names ("2026-12-01T10:00", an `<input type="datetime-local">`) when
+ * read in `zone`'s clock, as ISO; null when it is not such a time. The inverse of the formatters above, so a time is
+ * typed in the same clock it is shown in.
+ */
+export function parseWallTime(local: string, zone: TimeZoneId | null): string | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local.trim());
+  if (!parts) return null;
+  const [year, month, day, hour, minute] = parts.slice(1).map(Number);
+  const at = zone ? new TZDate(year, month - 1, day, hour, minute, zone) : new Date(year, month - 1, day, hour, minute);
+  return Number.isNaN(at.getTime()) ? null : new Date(at.getTime()).toISOString();
 }
 
 /** The day a moment fell on in `zone` (its point's calendar, not the browser's). */

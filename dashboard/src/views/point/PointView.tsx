@@ -95,7 +95,7 @@ export function PointView({ code, session }: { code: string; session: Session })
         {runs && (
           <details class="form-details">
             <summary>{t('notice.title')}</summary>
-            <NoticeForm code={p.code} />
+            <NoticeForm code={p.code} zone={p.timeZoneId} />
           </details>
         )}
       </Panel>
