@@ -22,7 +22,7 @@ export function CustodyPanel({ caseId, pointCode, zone, custody, session, onDone
       {steps.length > 0 && (
         <details class="form-details" open>
           <summary>{t('custody.record')}</summary>
-          <CustodyForm key={`${custody.chain.length}-${steps.join()}`} caseId={caseId} steps={steps} last={custody.chain[custody.chain.length - 1]} onDone={onDone} />
+          <CustodyForm key={`${custody.chain.length}-${steps.join()}`} caseId={caseId} zone={zone} steps={steps} last={custody.chain[custody.chain.length - 1]} onDone={onDone} />
         </details>
       )}
     </div>

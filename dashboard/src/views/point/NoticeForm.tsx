@@ -49,7 +49,7 @@ export function NoticeForm({ code, zone, onDone }: { code: string; zone: TimeZon
     <form onSubmit={onSubmit} noValidate class="form" aria-label={t('notice.title')} data-testid="notice-form">
       <div class="form-row">
         <TextField id="not-at" name="expectedAt" type="datetime-local" label={t('notices.expectedAt')} value={expectedAt} onInput={setExpectedAt} errors={form.errors} required
-          hint={t('notice.zoneHint', { zone: formatZoneName(zone) })} />
+          hint={t('common.pointClock', { zone: formatZoneName(zone) })} />
         <SelectField id="not-transport" name="transport" label={t('notices.transport')} value={transport} onChange={(x) => setTransport(x as TransportMode)} errors={form.errors}
           options={TRANSPORT_MODES.map((m) => ({ value: m, label: tEnum('transport', m) }))} />
       </div>
