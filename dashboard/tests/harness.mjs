@@ -182,9 +182,9 @@ export function launchBrowser() {
 /** What the browser refused under the host's Content-Security-Policy, on every page opened by `signedInPage`. */
 export const cspViolations = [];
 
-/** A new browser context and page signed in through the sign-in form as `username`. */
-export async function signedInPage(browser, baseUrl, username, { lang, viewport } = {}) {
-  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 }, locale: lang === 'en' ? 'en-US' : 'es-MX' });
+/** A new browser context and page signed in through the sign-in form as `username` (`timezoneId`: the browser's clock, e.g. 'America/New_York'). */
+export async function signedInPage(browser, baseUrl, username, { lang, viewport, timezoneId } = {}) {
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 }, locale: lang === 'en' ? 'en-US' : 'es-MX', timezoneId });
   const page = await context.newPage();
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);

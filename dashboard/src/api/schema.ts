@@ -1223,6 +1223,7 @@ export interface components {
             sex: components["schemas"]["Sex"];
             unidentified: boolean;
             description: null | string;
+            timeZone?: null | string;
         };
         /** @description A page of search results, newest first; string? CaseSearchPage.Next is the cursor of the next page (null on the last). */
         CaseSearchPage: {
@@ -1331,6 +1332,7 @@ export interface components {
             anonymised: boolean;
             /** @default  */
             pointName: string;
+            timeZone?: null | string;
         };
         /** @description `GET /api/verify/{folio}?code=` for a genuine constancia: only what is printed on it, the name as initials. */
         ConstanciaVerification: {
@@ -1629,6 +1631,7 @@ export interface components {
             pointCode: string;
             /** Format: date-time */
             arrivedAt: string;
+            timeZone?: null | string;
         };
         /** @description Every return of one person, oldest first. */
         PersonTimeline: {
@@ -2059,6 +2062,7 @@ export interface components {
             surnames?: null | string;
             /** Format: int32 */
             ageAtArrival?: null | number;
+            timeZone?: null | string;
         };
         /** @description Referrals to a program in a status (`pending`, `accepted`, `completed`, `declined`, `cancelled`). */
         ProgramReferrals: {
@@ -2149,6 +2153,7 @@ export interface components {
             arrivedAt: string;
             /** Format: int32 */
             days: number;
+            timeZone?: null | string;
         };
         Recommendation: {
             programId: string;
@@ -2209,6 +2214,7 @@ export interface components {
                 surnames?: null | string;
                 /** Format: int32 */
                 ageAtArrival?: null | number;
+                timeZone?: null | string;
             }[];
         };
         /** @enum {unknown} */
@@ -2366,6 +2372,7 @@ export interface components {
             consents?: null | components["schemas"]["ConsentView"][];
             privacyNoticeGiven?: null | boolean;
             referablePrograms?: null | components["schemas"]["ReferableProgram"][];
+            timeZone?: null | string;
         };
         /**
          * @description One return of a person as their timeline lists it: when and where, the stage reached, the referrals with their
@@ -2393,6 +2400,7 @@ export interface components {
             exit: null | components["schemas"]["Exit"];
             custody: components["schemas"]["CustodyStep"][];
             recentReturn: null | components["schemas"]["RecentReturn"];
+            timeZone?: null | string;
         };
         /** @description The accompanying adult recorded as separated from a child (e.g. still detained), so the child is unaccompanied. */
         Separation: {

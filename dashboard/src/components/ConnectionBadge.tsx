@@ -8,7 +8,7 @@ export function ConnectionBadge() {
     state.status === 'live' ? t('live.live')
       : state.status === 'connecting' ? t('live.connecting')
         : state.status === 'reconnecting' ? t('live.reconnecting')
-          : t('live.offlineSince', { time: formatTime(state.since) });
+          : t('live.offlineSince', { time: formatTime(state.since, null) });
   return (
     <span class={`connection connection-${state.status}`} role="status" aria-live="polite" data-live={state.status}>
       <span class="connection-dot" aria-hidden="true" />

@@ -30,7 +30,7 @@ export function MatchCandidates({ matches, chosen, hint, onChoose, onReject }: {
                 {isChosen && <span class="badge chosen-badge" data-testid="match-chosen"> {t('matches.chosen')}</span>}
               </p>
               <p class="small">
-                {t('search.birthOrAge')}: {birthOrAge(m)} · {t('matches.returned', { point: m.pointCode, date: formatDateTime(m.arrivedAt) })}
+                {t('search.birthOrAge')}: {birthOrAge(m)} · {t('matches.returned', { point: m.pointCode, date: formatDateTime(m.arrivedAt, m.timeZone ?? null) })}
               </p>
               <p class="small muted" data-testid="match-reasons">{m.reasons.map((r) => tEnum('matchReason', r)).join(' · ')}</p>
               <div class="row-actions">

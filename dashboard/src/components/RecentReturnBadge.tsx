@@ -1,5 +1,5 @@
 import type { RecentReturn } from '../api/types';
-import { formatDate, t } from '../i18n';
+import { formatDay, t } from '../i18n';
 import { paths } from '../router';
 import { Link } from './Link';
 
@@ -8,7 +8,7 @@ export function RecentReturnBadge({ recent }: { recent: RecentReturn }) {
   return (
     <span class="badge recent-return-badge" data-testid="recent-return">
       {t('person.recentReturn', { days: recent.days })}{' '}
-      (<Link href={paths.case(recent.caseId)}>{formatDate(recent.arrivedAt)} · <span translate={false}>{recent.pointCode}</span></Link>)
+      (<Link href={paths.case(recent.caseId)}>{formatDay(recent.arrivedAt, recent.timeZone ?? null)} · <span translate={false}>{recent.pointCode}</span></Link>)
     </span>
   );
 }

@@ -11,7 +11,7 @@ export function StaleNotice() {
   return (
     <p class="stale-notice" role="status" data-testid="stale-notice">
       <span aria-hidden="true">⚠ </span>
-      {t('live.staleNotice', { time: formatTime(state.since) })}
+      {t('live.staleNotice', { time: formatTime(state.since, null) })}
     </p>
   );
 }

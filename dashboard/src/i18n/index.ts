@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import es from './es.json';
 import en from './en.json';
 
@@ -77,27 +78,86 @@ export function formatPercent(ratio: number): string {
   return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
-export function formatTime(iso: string | Date): string {
-  const date = typeof iso === 'string' ? new Date(iso) : iso;
-  return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit' }).format(date);
+/**
+ * An IANA time zone id ("America/Tijuana"): the zone of the point a moment belongs to, as the API gives it
+ * (`timeZone`, `timeZoneId`). Null for a moment that belongs to no point (or whose point's zone is not known):
+ * it is shown in the browser's zone, still named.
+ */
+export type TimeZoneId = string;
+
+// Every moment shown to a person goes through here: in its point's clock, with the zone's short name
+// ("9:33 p.m. GMT-8", "9:33 PM PST"), so the same arrival reads the same in Tijuana and in Mexico City.
+function momentFormat(zone: TimeZoneId | null, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const zoned: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short', ...options };
+  try {
+    return new Intl.DateTimeFormat(locale(), { ...zoned, timeZone: zone ?? undefined });
+  } catch {
+    return new Intl.DateTimeFormat(locale(), zoned); // a zone this browser does not know: its own clock, still named
+  }
 }
 
-export function formatDateTime(iso: string | Date | null | undefined): string {
-  if (!iso) return '—';
+function toDate(iso: string | Date | null | undefined): Date | null {
+  if (!iso) return null;
   const date = typeof iso === 'string' ? new Date(iso) : iso;
-  if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date);
+/** A moment's clock time in `zone` with the zone's name: "9:33 p.m. GMT-8". */
+export function formatTime(iso: string | Date | null | undefined, zone: TimeZoneId | null): string {
+  const date = toDate(iso);
+  return date ? momentFormat(zone, {}).format(date) : '—';
+}
+
+/** A moment's clock time in `zone` without the zone's name: for a series (a chart's axis) whose zone is named once beside it. */
+export function formatClock(iso: string | Date, zone: TimeZoneId | null): string {
+  const date = toDate(iso);
+  return date ? momentFormat(zone, { timeZoneName: undefined }).format(date) : '—';
+}
+
+/** The short name of `zone` at a moment ("GMT-8", "PST"): the name the moments above print beside their clock. */
+export function formatZoneName(zone: TimeZoneId | null, at: Date = new Date()): string {
+  return momentFormat(zone, {}).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? zone ?? '';
+}
+
+/** A moment's date and clock time in `zone` with the zone's name: "29 nov 2026, 9:33 p.m. GMT-8". */
+export function formatDateTime(iso: string | Date | null | undefined, zone: TimeZoneId | null): string {
+  const date = toDate(iso);
+  return date ? momentFormat(zone, { day: 'numeric', month: 'short', year: 'numeric' }).format(date) : '—';
+}
+
+/**
+ * The moment a wall-clock time typed in a form names ("2026-12-01T10:00", an `<input type="datetime-local">`) when
+ * read in `zone`'s clock, as ISO; null when it is not such a time. The inverse of the formatters above, so a time is
+ * typed in the same clock it is shown in.
+ */
+export function parseWallTime(local: string, zone: TimeZoneId | null): string | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local.trim());
+  if (!parts) return null;
+  const [year, month, day, hour, minute] = parts.slice(1).map(Number);
+  const at = zone ? new TZDate(year, month - 1, day, hour, minute, zone) : new Date(year, month - 1, day, hour, minute);
+  return Number.isNaN(at.getTime()) ? null : new Date(at.getTime()).toISOString();
+}
+
+/** The day a moment fell on in `zone` (its point's calendar, not the browser's). */
+export function formatDay(iso: string | null | undefined, zone: TimeZoneId | null): string {
+  const date = toDate(iso);
+  if (!date) return '—';
+  try {
+    return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: zone ?? undefined }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date);
+  }
+}
+
+/** A calendar date ("1988-03-14", e.g. a date of birth): not a moment, so no zone shifts it. */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '—';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
 }
 
 /** A calendar date in words ("14 de marzo de 1988"), for dates a person must not misread. */
 export function formatDateInWords(isoDate: string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(new Date(`${isoDate}T12:00:00`));
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 /** A waiting time in words: "3 h 12 min", "45 min", "20 s" (units through Intl where supported). */

@@ -17,4 +17,6 @@ public sealed record CaseSearchItem(
     [property: Id(9)] string CertificateNumber,
     [property: Id(10)] Sex Sex,
     [property: Id(11)] bool Unidentified,
-    [property: Id(12)] string? Description);
+    [property: Id(12)] string? Description,
+    // The IANA zone of the case's point (from the catalog), in which its arrival is shown.
+    [property: Id(13)] string? TimeZone = null);

@@ -18,4 +18,6 @@ public sealed record PersonMatchView(
     [property: Id(7)] DateOnly? DateOfBirth,
     [property: Id(8)] int? EstimatedAge,
     [property: Id(9)] string PointCode,
-    [property: Id(10)] DateTimeOffset ArrivedAt);
+    [property: Id(10)] DateTimeOffset ArrivedAt,
+    // The IANA zone of that return's point (from the catalog), in which its arrival is shown.
+    [property: Id(11)] string? TimeZone = null);

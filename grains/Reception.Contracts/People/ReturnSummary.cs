@@ -24,4 +24,6 @@ public sealed record ReturnSummary(
     [property: Id(13)] IReadOnlyList<ReferralView> Referrals,
     [property: Id(14)] Exit? Exit,
     [property: Id(15)] IReadOnlyList<CustodyStep> Custody,
-    [property: Id(16)] RecentReturn? RecentReturn);
+    [property: Id(16)] RecentReturn? RecentReturn,
+    // The IANA zone of that return's point, in which its moments are shown.
+    [property: Id(17)] string? TimeZone = null);

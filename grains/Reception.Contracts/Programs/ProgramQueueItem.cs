@@ -20,4 +20,6 @@ public sealed record ProgramQueueItem(
     [property: Id(9)] bool Automatic,
     [property: Id(10)] string? GivenNames = null,
     [property: Id(11)] string? Surnames = null,
-    [property: Id(12)] int? AgeAtArrival = null);
+    [property: Id(12)] int? AgeAtArrival = null,
+    // The IANA zone of the point the person arrived at: the referral's time is shown in it.
+    [property: Id(13)] string? TimeZone = null);

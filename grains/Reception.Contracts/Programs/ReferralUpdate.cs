@@ -26,7 +26,9 @@ public sealed record ReferralUpdate(
     [property: Id(16)] string? Surnames = null,
     [property: Id(17)] int? AgeAtArrival = null,
     // False when the person has not consented to share: the program shows only the flags its category needs.
-    [property: Id(18)] bool? FlagsShared = null)
+    [property: Id(18)] bool? FlagsShared = null,
+    // The IANA zone of the person's point, for the provider's queue to show times in it.
+    [property: Id(19)] string? TimeZone = null)
 {
     public bool IsActive => Status is ReferralStatus.Pending or ReferralStatus.Accepted;
 }

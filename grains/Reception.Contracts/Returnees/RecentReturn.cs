@@ -9,4 +9,6 @@ public sealed record RecentReturn(
     [property: Id(0)] string CaseId,
     [property: Id(1)] string PointCode,
     [property: Id(2)] DateTimeOffset ArrivedAt,
-    [property: Id(3)] int Days);
+    [property: Id(3)] int Days,
+    // The IANA zone of that return's point: its day is shown in that point's calendar.
+    [property: Id(4)] string? TimeZone = null);

@@ -56,4 +56,6 @@ public sealed record ReturneeView(
     // Whether the desk gave the privacy notice at registration (null: registered before it was recorded).
     [property: Id(36)] bool? PrivacyNoticeGiven = null,
     // Only when the case is read (View) by someone who may refer it while it is open: the programs a referral is accepted for now.
-    [property: Id(37)] IReadOnlyList<ReferableProgram>? ReferablePrograms = null);
+    [property: Id(37)] IReadOnlyList<ReferableProgram>? ReferablePrograms = null,
+    // The IANA zone of the point the person arrived at, in which every moment of the case is shown.
+    [property: Id(38)] string? TimeZone = null);

@@ -16,4 +16,6 @@ public sealed record Constancia(
     [property: Id(7)] string Surnames,
     [property: Id(8)] bool Anonymised,
     // The point's name in the catalog, as printed.
-    [property: Id(9)] string PointName = "");
+    [property: Id(9)] string PointName = "",
+    // The point's IANA zone: the time of arrival is printed in it.
+    [property: Id(10)] string? TimeZone = null);

@@ -47,7 +47,12 @@ internal sealed class PeopleGrain(IPeopleRecord people, IRecordStore records, IC
             point is null ? "cases" : $"point:{point}", page.Items.Count, Facts(
                 ("q", q), ("curp", curp), ("dateOfBirth", Text(search.DateOfBirth)), ("point", point), ("from", Text(search.From)),
                 ("to", Text(search.To)), ("stage", search.Stage is { } stage ? AcceptedValues.NameOf(stage) : null), ("cursor", search.Cursor))));
-        return page;
+        var items = new List<CaseSearchItem>(page.Items.Count);
+        foreach (var item in page.Items)
+        {
+            items.Add(item with { TimeZone = await catalog.ZoneOfAsync(item.PointCode) });
+        }
+        return page with { Items = items };
     }
 
     public async Task<IReadOnlyList<PersonMatchView>> Matches(RegisterArrival arrival, Actor actor, string? exceptPersonId = null)
@@ -74,7 +79,12 @@ internal sealed class PeopleGrain(IPeopleRecord people, IRecordStore records, IC
             $"point:{point.Code}", matches.Count, Facts(
                 ("givenNames", normalized.GivenNames), ("surnames", normalized.Surnames), ("dateOfBirth", Text(normalized.DateOfBirth)),
                 ("estimatedAge", normalized.EstimatedAge?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("curp", normalized.Curp))));
-        return matches;
+        var zoned = new List<PersonMatchView>(matches.Count);
+        foreach (var match in matches)
+        {
+            zoned.Add(match with { TimeZone = await catalog.ZoneOfAsync(match.PointCode) });
+        }
+        return zoned;
     }
 
     public async Task<PersonTimeline> Timeline(string personId, Actor actor)

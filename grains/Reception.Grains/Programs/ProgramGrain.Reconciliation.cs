@@ -81,7 +81,8 @@ internal sealed partial class ProgramGrain
                 recorded[r.ReferralId] = new ReferralUpdate(
                     r.ReferralId, c.CaseId, Id, state.Version, r.Status, state.Arrival.PointCode, state.Priority, state.PriorityScore,
                     state.Flags.ToList(), r.CreatedAt, r.StatusChangedAt, r.Automatic,
-                    GivenNames: state.Arrival.GivenNames, Surnames: state.Arrival.Surnames, AgeAtArrival: state.AgeAtArrival, FlagsShared: state.SharesAssessment);
+                    GivenNames: state.Arrival.GivenNames, Surnames: state.Arrival.Surnames, AgeAtArrival: state.AgeAtArrival, FlagsShared: state.SharesAssessment,
+                    TimeZone: state.TimeZoneId);
             }
         }
 

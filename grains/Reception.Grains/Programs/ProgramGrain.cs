@@ -154,7 +154,7 @@ internal sealed partial class ProgramGrain(
     private ProgramQueueItem Item(ReferralUpdate r, DateTimeOffset now) => new(
         r.ReferralId, r.CaseId, r.PointCode, r.Priority, r.PriorityScore, r.Status, Math.Max(0, (long)(now - r.CreatedAt).TotalSeconds),
         r.CreatedAt, r.FlagsShared == false && S.Profile is { } p ? AutomaticReferrals.FlagsFor([p.Category], r.Flags) : r.Flags, r.Automatic,
-        r.GivenNames, r.Surnames, r.AgeAtArrival);
+        r.GivenNames, r.Surnames, r.AgeAtArrival, r.TimeZone);
 
     private static ChildInCustody Child(ReferralUpdate r, DateTimeOffset now)
     {

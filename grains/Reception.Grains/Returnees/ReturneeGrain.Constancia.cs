@@ -27,7 +27,7 @@ internal sealed partial class ReturneeGrain
         }
         var a = S.Arrival!;
         return new Constancia(CaseId, S.CertificateNumber, S.ConstanciaCode, PointCode, S.ArrivedAt, ArrivalDay, a.GivenNames, a.Surnames,
-            S.Anonymised is not null, await PointNameAsync());
+            S.Anonymised is not null, await PointNameAsync(), S.TimeZoneId);
     }
 
     public async Task<ConstanciaVerification?> VerifyConstancia(string folio, string code)

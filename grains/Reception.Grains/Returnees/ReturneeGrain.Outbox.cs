@@ -50,7 +50,7 @@ internal sealed partial class ReturneeGrain
         r.ReferralId, CaseId, r.ProgramId, S.Version, r.Status, PointCode, S.Priority, S.PriorityScore, S.Flags.ToList(),
         r.CreatedAt, r.StatusChangedAt, r.Automatic,
         CustodyOf(r) ? S.CustodyStatus : null, CustodyOf(r) ? S.ArrivedAt : null, CustodyOf(r) ? CustodyDueAt : null,
-        S.Arrival!.GivenNames, S.Arrival.Surnames, S.AgeAtArrival, S.SharesAssessment);
+        S.Arrival!.GivenNames, S.Arrival.Surnames, S.AgeAtArrival, S.SharesAssessment, S.TimeZoneId);
 
     // The child-protection program following an unaccompanied child hears where its custody stands.
     private bool CustodyOf(ReferralView r) => S.NeedsCustody && r.ProgramId == S.CustodyProgramId;

@@ -1,5 +1,6 @@
 using Reception.Contracts.People;
 using Reception.Contracts.Returnees;
+using Reception.Grains.Catalog;
 using Reception.Grains.Records;
 using Reception.Grains.Shared;
 
@@ -59,12 +60,17 @@ internal sealed partial class ReturneeGrain
         return ToView(actor);
     }
 
+    private async Task<RecentReturn?> RecentReturnAsync(IEnumerable<PersonCaseRow> cases, DateTimeOffset arrivedAt, int? age) =>
+        RecentReturns.Find(cases, CaseId, arrivedAt, age, S.Priority) is { } found
+            ? found with { TimeZone = await catalog.ZoneOfAsync(found.PointCode) }
+            : null;
+
     private async Task MoveToPersonAsync(string personId, IReadOnlyList<PersonCaseRow> cases, Actor actor, string action)
     {
         var now = time.GetUtcNow();
         AddAudit(actor, now, action, $"{Person} → {personId}", ("from", Person), ("to", personId));
         S.PersonId = personId;
-        S.RecentReturn = RecentReturns.Find(cases, CaseId, S.ArrivedAt, S.AgeAtArrival, S.Priority);
+        S.RecentReturn = await RecentReturnAsync(cases, S.ArrivedAt, S.AgeAtArrival);
         await CommitAsync([]);
     }
 
@@ -115,7 +121,7 @@ internal sealed partial class ReturneeGrain
         }
         if (cases is not null || S.RecentReturn is not null)
         {
-            S.RecentReturn = RecentReturns.Find(cases ?? await people.CasesOfPersonAsync(Person), CaseId, S.ArrivedAt, S.AgeAtArrival, S.Priority);
+            S.RecentReturn = await RecentReturnAsync(cases ?? await people.CasesOfPersonAsync(Person), S.ArrivedAt, S.AgeAtArrival);
         }
         var touched = S.IsClosed ? [] : ReferForNewFlags(flagsBefore, programs, now);
         await CommitAsync([.. ActiveReferralIds(), .. touched]);
@@ -172,6 +178,7 @@ internal sealed partial class ReturneeGrain
             S.Referrals.Where(r => actor.SeesReferralTo(r.ProgramId)).ToList(),
             redacted ? null : S.Exit,
             actor.SeesCustody(S.CustodyProgramId) ? S.Custody.ToList() : [],
-            S.RecentReturn);
+            S.RecentReturn,
+            S.TimeZoneId);
     }
 }

@@ -83,7 +83,7 @@ internal sealed partial class ReturneeGrain(
         S.EnteredStageAt = now;
         S.FamilyGroupId = familyGroup;
         S.PersonId = person.Id;
-        S.RecentReturn = RecentReturns.Find(person.Cases, CaseId, now, age, S.Priority);
+        S.RecentReturn = await RecentReturnAsync(person.Cases, now, age);
         _identityChanged = true;
         AddAudit(actor, now, "registered",
             $"Arrival at {point.Code}; certificate {S.CertificateNumber}; priority {S.Priority}; privacy notice {(arrival.PrivacyNoticeGiven == true ? "given" : "not given")}",
@@ -475,6 +475,7 @@ internal sealed partial class ReturneeGrain(
             Description: a.Description,
             RecentReturn: S.RecentReturn,
             Consents: Consents(),
-            PrivacyNoticeGiven: a.PrivacyNoticeGiven);
+            PrivacyNoticeGiven: a.PrivacyNoticeGiven,
+            TimeZone: S.TimeZoneId);
     }
 }

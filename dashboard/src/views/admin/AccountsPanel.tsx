@@ -68,7 +68,7 @@ export function AccountsPanel() {
 
 function statusOf(a: AccountView): string {
   if (a.disabled) return t('accounts.disabled');
-  if (a.lockedUntil && new Date(a.lockedUntil) > new Date()) return t('accounts.lockedUntil', { at: formatDateTime(a.lockedUntil) });
+  if (a.lockedUntil && new Date(a.lockedUntil) > new Date()) return t('accounts.lockedUntil', { at: formatDateTime(a.lockedUntil, null) });
   return t('admin.active');
 }
 
@@ -83,7 +83,7 @@ function AccountHistory({ userName }: { userName: string }) {
     <ol class="account-history" data-testid="account-history">
       {events.map((e, i) => (
         <li key={i} data-kind={e.kind}>
-          {formatDateTime(e.at)} · <span translate={false}>{e.by}</span> · {t(`accountEvent.${e.kind}` as MessageKey)}
+          {formatDateTime(e.at, null)} · <span translate={false}>{e.by}</span> · {t(`accountEvent.${e.kind}` as MessageKey)}
           {e.detail && <span class="muted small" translate={false} lang="en"> ({e.detail})</span>}
         </li>
       ))}

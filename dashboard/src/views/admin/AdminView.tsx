@@ -97,7 +97,7 @@ export function AdminView() {
         <ul data-testid="admin-events">
           {catalog.events.map((e) => (
             <li key={e.sequence}>
-              {formatDateTime(e.at)} · <span translate={false}>{e.userName}</span> · {tEnum('catalogAction', e.action)} <span translate={false}>{e.key}</span>
+              {formatDateTime(e.at, null)} · <span translate={false}>{e.userName}</span> · {tEnum('catalogAction', e.action)} <span translate={false}>{e.key}</span>
               {e.changes.length > 0 && `: ${e.changes.map((c) => `${c.field} ${c.old ?? '∅'} → ${c.new ?? '∅'}`).join('; ')}`}
             </li>
           ))}

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { Assessment } from '../../api/types';
-import { formatDateTime, formatNumber, t, tEnum } from '../../i18n';
+import { formatDateTime, formatNumber, t, tEnum, type TimeZoneId } from '../../i18n';
 
 /** The recorded needs assessment. */
-export function AssessmentSummary({ a }: { a: Assessment }) {
+export function AssessmentSummary({ a, zone }: { a: Assessment; zone: TimeZoneId | null }) {
   const list = (group: string, values: string[]) => (values.length ? values.map((v) => tEnum(group, v)).join(', ') : '—');
   const rows: [string, ComponentChildren][] = [
     [t('assessment.educationLevel'), tEnum('education', a.educationLevel)],
@@ -15,7 +15,7 @@ export function AssessmentSummary({ a }: { a: Assessment }) {
     [t('assessment.destination'), <span translate={false}>{[a.destinationMunicipality, a.destinationState].filter(Boolean).join(', ')}</span>],
     [t('assessment.needs'), list('category', a.needs)],
     [t('assessment.immediateNeeds'), <span translate={false}>{a.immediateNeeds ?? '—'}</span>],
-    [t('case.recorded'), <>{formatDateTime(a.recordedAt)} · <span translate={false}>{a.recordedBy ?? ''}</span></>],
+    [t('case.recorded'), <>{formatDateTime(a.recordedAt, zone)} · <span translate={false}>{a.recordedBy ?? ''}</span></>],
   ];
   return (
     <dl class="record">

@@ -1,10 +1,10 @@
 import { LoadState } from '../../components/LoadState';
-import { formatDateTime, t, tEnum } from '../../i18n';
+import { formatDateTime, t, tEnum, type TimeZoneId } from '../../i18n';
 import { auditAction, auditDetail } from './auditDetail';
 import { useAuditTrail } from './useAuditTrail';
 
 /** Who read or changed the case, and when: newest first, a page at a time from the case's audit endpoint. */
-export function AuditTrail({ caseId, version }: { caseId: string; version: number }) {
+export function AuditTrail({ caseId, version, zone }: { caseId: string; version: number; zone: TimeZoneId | null }) {
   const trail = useAuditTrail(caseId, version);
   if (!trail.loaded) return <LoadState error={trail.error} />;
   return (
@@ -23,7 +23,7 @@ export function AuditTrail({ caseId, version }: { caseId: string; version: numbe
             const detail = auditDetail(e);
             return (
               <tr key={e.sequence} data-sequence={e.sequence}>
-                <td>{formatDateTime(e.at)}</td>
+                <td>{formatDateTime(e.at, zone)}</td>
                 <td translate={false}>{e.userName}</td>
                 <td>{tEnum('role', e.role.charAt(0).toLowerCase() + e.role.slice(1))}</td>
                 <td>{tEnum('auditAction', auditAction(e))}{detail && <span> · {detail}</span>}</td>

@@ -12,7 +12,7 @@ export function CaseRecord({ c }: { c: ReturneeView }) {
     [t('case.stage'), <span data-testid="case-stage">{tEnum('stage', c.stage)}</span>],
     [t('queue.priority'), <PriorityBadges priority={c.priority} flags={c.flags} showNormal />],
     [t('program.point'), <span class="code" translate={false}>{c.pointCode}</span>],
-    [t('queue.arrived'), formatDateTime(c.arrivedAt)],
+    [t('queue.arrived'), <span data-testid="case-arrived">{formatDateTime(c.arrivedAt, c.timeZone ?? null)}</span>],
     [t('arrival.sex'), c.sex ? tEnum('sex', c.sex) : '—'],
     [t('arrival.dateOfBirth'), formatDate(c.dateOfBirth)],
     [t('arrival.estimatedAge'), c.estimatedAge == null ? '—' : formatNumber(c.estimatedAge)],

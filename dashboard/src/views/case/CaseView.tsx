@@ -67,11 +67,11 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
             <p><strong>{t('case.unmetNeeds')}:</strong> {c.unmetNeeds.map((n) => tEnum('category', n)).join(', ')}</p>
           )}
           {c.exit && (
-            <p><strong>{tEnum('stage', c.exit.stage)}:</strong> {formatDateTime(c.exit.at)} · <span translate={false}>{[c.exit.destinationMunicipality, c.exit.destinationState, c.exit.institution].filter(Boolean).join(', ')}</span></p>
+            <p><strong>{tEnum('stage', c.exit.stage)}:</strong> {formatDateTime(c.exit.at, c.timeZone ?? null)} · <span translate={false}>{[c.exit.destinationMunicipality, c.exit.destinationState, c.exit.institution].filter(Boolean).join(', ')}</span></p>
           )}
         </Panel>
         <Panel id="assessment" title={t('assessment.title')}>
-          {c.assessment ? <AssessmentSummary a={c.assessment} /> : <p class="muted">{c.redacted ? t('case.assessmentHidden') : t('case.noAssessment')}</p>}
+          {c.assessment ? <AssessmentSummary a={c.assessment} zone={c.timeZone ?? null} /> : <p class="muted">{c.redacted ? t('case.assessmentHidden') : t('case.noAssessment')}</p>}
           {runs && present && (
             <details class="form-details" open={!c.assessment}>
               <summary>{c.assessment ? t('assessment.edit') : t('assessment.record')}</summary>
@@ -82,7 +82,7 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
       </div>
       {!c.redacted && (
         <Panel id="consent" title={t('consent.title')}>
-          <ConsentPanel caseId={c.caseId} consents={c.consents ?? []} canChange={runs} onDone={feed.reload} />
+          <ConsentPanel caseId={c.caseId} zone={c.timeZone ?? null} consents={c.consents ?? []} canChange={runs} onDone={feed.reload} />
         </Panel>
       )}
       {c.personId && (
@@ -101,11 +101,11 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
       )}
       {c.custody && (
         <Panel id="custody" title={t('custody.title')}>
-          <CustodyPanel caseId={c.caseId} pointCode={c.pointCode} custody={c.custody} session={session} onDone={feed.reload} />
+          <CustodyPanel caseId={c.caseId} pointCode={c.pointCode} zone={c.timeZone ?? null} custody={c.custody} session={session} onDone={feed.reload} />
         </Panel>
       )}
       <Panel id="referrals" title={t('case.referrals')}>
-        <ReferralsTable referrals={c.referrals} exit={c.exit} />
+        <ReferralsTable referrals={c.referrals} exit={c.exit} zone={c.timeZone ?? null} />
         {runs && present && <ReferralPanel caseId={c.caseId} referrals={c.referrals} recommendations={c.recommendations ?? []} referable={c.referablePrograms ?? []} consentToShare={c.consentToShare} onDone={feed.reload} />}
       </Panel>
       {runs && present && (
@@ -124,7 +124,7 @@ export function CaseView({ caseId, session }: { caseId: string; session: Session
       )}
       {!c.redacted && (
         <Panel id="audit" title={t('audit.title')}>
-          <AuditTrail caseId={c.caseId} version={c.version} />
+          <AuditTrail caseId={c.caseId} version={c.version} zone={c.timeZone ?? null} />
         </Panel>
       )}
     </div>

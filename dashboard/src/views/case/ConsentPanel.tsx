@@ -4,13 +4,13 @@ import { maxLength } from '../../api/limits';
 import { CONSENT_PURPOSES, type ConsentPurpose, type ConsentView } from '../../api/types';
 import { textTooLong } from '../../api/rules';
 import { TextField, useForm, type FieldErrors } from '../../components/form';
-import { formatDateTime, t, tEnum } from '../../i18n';
+import { formatDateTime, t, tEnum, type TimeZoneId } from '../../i18n';
 
 /**
  * The person's consent, purpose by purpose: where it stands, who recorded it and when (and when it was withdrawn).
  * The point's managers give or withdraw it; a withdrawal applies to the providers' next read.
  */
-export function ConsentPanel({ caseId, consents, canChange, onDone }: { caseId: string; consents: ConsentView[]; canChange: boolean; onDone: () => void }) {
+export function ConsentPanel({ caseId, zone, consents, canChange, onDone }: { caseId: string; zone: TimeZoneId | null; consents: ConsentView[]; canChange: boolean; onDone: () => void }) {
   const [note, setNote] = useState('');
   const form = useForm();
   const record = (purpose: ConsentPurpose, given: boolean) =>
@@ -40,8 +40,8 @@ export function ConsentPanel({ caseId, consents, canChange, onDone }: { caseId: 
                 <span data-testid="consent-state">{!c ? t('consent.notAsked') : c.given ? t('consent.given') : c.withdrawnAt ? t('consent.withdrawn') : t('consent.refused')}</span>
                 {c && (
                   <p class="muted small">
-                    {formatDateTime(c.recordedAt)} · <span translate={false}>{c.recordedBy}</span>
-                    {c.withdrawnAt && <> · {t('consent.withdrawnAt', { at: formatDateTime(c.withdrawnAt) })}</>}
+                    {formatDateTime(c.recordedAt, zone)} · <span translate={false}>{c.recordedBy}</span>
+                    {c.withdrawnAt && <> · {t('consent.withdrawnAt', { at: formatDateTime(c.withdrawnAt, zone) })}</>}
                     {c.note && <> · <span translate={false}>{c.note}</span></>}
                   </p>
                 )}

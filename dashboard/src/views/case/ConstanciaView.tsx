@@ -33,7 +33,7 @@ export function ConstanciaView({ caseId }: { caseId: string }) {
         <dl class="constancia-facts">
           <dt>{t('constancia.folio')}</dt><dd data-testid="constancia-folio" translate={false}>{constancia.folio}</dd>
           <dt>{t('constancia.point')}</dt><dd translate={false}>{constancia.pointName || constancia.pointCode} ({constancia.pointCode})</dd>
-          <dt>{t('constancia.date')}</dt><dd>{formatDate(constancia.arrivalLocalDate)} · {formatTime(constancia.arrivedAt)}</dd>
+          <dt>{t('constancia.date')}</dt><dd>{formatDate(constancia.arrivalLocalDate)} · {formatTime(constancia.arrivedAt, constancia.timeZone ?? null)}</dd>
           <dt>{t('constancia.name')}</dt><dd translate={false}>{name || t('constancia.noName')}</dd>
         </dl>
         <figure class="constancia-qr">

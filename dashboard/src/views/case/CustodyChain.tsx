@@ -1,10 +1,10 @@
 import type { CustodyEntry } from '../../api/custody';
-import { formatDateTime, t, tEnum } from '../../i18n';
+import { formatDateTime, t, tEnum, type TimeZoneId } from '../../i18n';
 
 const party = (name?: string | null, institution?: string | null) => (name ? (institution ? `${name} (${institution})` : name) : institution ?? '—');
 
 /** The chain of custody: every handover with its time, giver → receiver (with institutions), document and note. */
-export function CustodyChain({ chain }: { chain: readonly CustodyEntry[] }) {
+export function CustodyChain({ chain, zone }: { chain: readonly CustodyEntry[]; zone: TimeZoneId | null }) {
   if (chain.length === 0) return <p class="muted" data-testid="custody-empty">{t('custody.noSteps')}</p>;
   return (
     <div class="table-wrap">
@@ -23,7 +23,7 @@ export function CustodyChain({ chain }: { chain: readonly CustodyEntry[] }) {
           {chain.map((e, i) => (
             <tr key={e.sequence ?? i} data-step={e.step}>
               <th scope="row">{tEnum('custodyStep', e.step)}</th>
-              <td>{formatDateTime(e.at)}{e.recordedBy && <span class="muted small" translate={false}> · {e.recordedBy}</span>}</td>
+              <td>{formatDateTime(e.at, zone)}{e.recordedBy && <span class="muted small" translate={false}> · {e.recordedBy}</span>}</td>
               <td>
                 <span translate={false}>{party(e.fromName, e.fromInstitution)}</span>
                 <span aria-hidden="true"> → </span><span class="visually-hidden"> {t('custody.to')} </span>

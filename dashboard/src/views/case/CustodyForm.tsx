@@ -4,7 +4,7 @@ import { maxLength } from '../../api/limits';
 import { textTooLong } from '../../api/rules';
 import { FAMILY_RELATIONSHIPS, type CustodyEntry, type CustodyStepKind as CustodyStep, type Relationship } from '../../api/custody';
 import { addIf, FormFooter, SelectField, TextArea, TextField, useForm, type FieldErrors } from '../../components/form';
-import { t, tEnum } from '../../i18n';
+import { formatZoneName, parseWallTime, t, tEnum, type TimeZoneId } from '../../i18n';
 
 type Values = {
   step: CustodyStep | '';
@@ -39,7 +39,7 @@ const blank = (step: CustodyStep | '', last?: CustodyEntry): Values => ({
 });
 
 /** Records the next step of the chain of custody; it offers only the steps this user's role may record now. */
-export function CustodyForm({ caseId, steps, last, onDone }: { caseId: string; steps: CustodyStep[]; last?: CustodyEntry; onDone: () => void }) {
+export function CustodyForm({ caseId, zone, steps, last, onDone }: { caseId: string; zone: TimeZoneId | null; steps: CustodyStep[]; last?: CustodyEntry; onDone: () => void }) {
   // The step that moves the chain is offered first; a correction only when chosen.
   const [v, setV] = useState<Values>(() => blank(steps.find((s) => s !== 'correction') ?? steps[0] ?? '', last));
   const form = useForm();
@@ -55,7 +55,8 @@ export function CustodyForm({ caseId, steps, last, onDone }: { caseId: string; s
     addIf(errors, correction && !v.note.trim(), 'note', t('rule.required'));
     for (const field of TEXT_FIELDS) textTooLong(errors, field, v[field], maxLength('CustodyStepRequest', field));
     if (v.at) {
-      const at = Date.parse(v.at);
+      const typed = parseWallTime(v.at, zone);
+      const at = typed === null ? Number.NaN : Date.parse(typed);
       addIf(errors, Number.isNaN(at), 'at', t('rule.required'));
       addIf(errors, at > Date.now() + 5 * 60_000, 'at', t('custody.atFuture'));
     }
@@ -73,7 +74,7 @@ export function CustodyForm({ caseId, steps, last, onDone }: { caseId: string; s
       const opt = (s: string) => s.trim() || undefined;
       await api.recordCustody(caseId, {
         step: v.step as CustodyStep,
-        at: v.at ? new Date(v.at).toISOString() : undefined,
+        at: v.at ? parseWallTime(v.at, zone) ?? undefined : undefined,
         fromName: opt(v.fromName),
         fromInstitution: opt(v.fromInstitution),
         toName: opt(v.toName),
@@ -92,7 +93,7 @@ export function CustodyForm({ caseId, steps, last, onDone }: { caseId: string; s
       <div class="form-row">
         <SelectField id="cus-step" name="step" label={t('custody.nextStep')} value={v.step} onChange={(x) => setV({ ...blank(x, last), at: v.at, document: v.document, note: v.note })} errors={form.errors} required
           options={steps.map((s) => ({ value: s, label: tEnum('custodyStep', s) }))} />
-        <TextField id="cus-at" name="at" type="datetime-local" label={t('custody.at')} value={v.at} onInput={(x) => set({ at: x })} errors={form.errors} hint={t('custody.atHint')} />
+        <TextField id="cus-at" name="at" type="datetime-local" label={t('custody.at')} value={v.at} onInput={(x) => set({ at: x })} errors={form.errors} hint={`${t('custody.atHint')} · ${t('common.pointClock', { zone: formatZoneName(zone) })}`} />
       </div>
       <fieldset class="field checkbox-group">
         <legend>{t('custody.from')}</legend>

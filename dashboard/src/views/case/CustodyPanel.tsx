@@ -1,12 +1,12 @@
 import type { Session } from '../../api/session';
 import { isFinal, stepsFor, type CustodyView } from '../../api/custody';
 import { CustodyClock } from '../../components/CustodyClock';
-import { t, tEnum } from '../../i18n';
+import { t, tEnum, type TimeZoneId } from '../../i18n';
 import { CustodyChain } from './CustodyChain';
 import { CustodyForm } from './CustodyForm';
 
 /** An unaccompanied child's custody: the reunification clock, the chain of handovers, and the next step this user may record. */
-export function CustodyPanel({ caseId, pointCode, custody, session, onDone }: { caseId: string; pointCode: string; custody: CustodyView; session: Session; onDone: () => void }) {
+export function CustodyPanel({ caseId, pointCode, zone, custody, session, onDone }: { caseId: string; pointCode: string; zone: TimeZoneId | null; custody: CustodyView; session: Session; onDone: () => void }) {
   const steps = stepsFor(session, pointCode, custody);
   const stopped = isFinal(custody.status) || !!custody.stoppedAt;
   return (
@@ -18,11 +18,11 @@ export function CustodyPanel({ caseId, pointCode, custody, session, onDone }: { 
       </p>
       <CustodyClock elapsedHours={custody.elapsedHours} targetHours={custody.targetHours} overdue={custody.overdue} stopped={stopped} />
       <h3>{t('custody.chain')}</h3>
-      <CustodyChain chain={custody.chain} />
+      <CustodyChain chain={custody.chain} zone={zone} />
       {steps.length > 0 && (
         <details class="form-details" open>
           <summary>{t('custody.record')}</summary>
-          <CustodyForm key={`${custody.chain.length}-${steps.join()}`} caseId={caseId} steps={steps} last={custody.chain[custody.chain.length - 1]} onDone={onDone} />
+          <CustodyForm key={`${custody.chain.length}-${steps.join()}`} caseId={caseId} zone={zone} steps={steps} last={custody.chain[custody.chain.length - 1]} onDone={onDone} />
         </details>
       )}
     </div>

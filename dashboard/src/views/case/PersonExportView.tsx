@@ -28,7 +28,7 @@ export function PersonExportView({ personId }: { personId: string }) {
   return (
     <div class="view export-view" data-view="person-export">
       <h1>{t('export.title')} <span class="code" translate={false}>{data.personId}</span></h1>
-      <p class="muted">{t('export.generated', { at: formatDateTime(data.generatedAt), by: data.generatedBy })}</p>
+      <p class="muted">{t('export.generated', { at: formatDateTime(data.generatedAt, null), by: data.generatedBy })}</p>
       <p class="no-print">
         <button type="button" class="primary" onClick={() => window.print()}>{t('export.print')}</button>{' '}
         <a href={json} download={`${data.personId}.json`}>{t('export.json')}</a>
@@ -37,19 +37,19 @@ export function PersonExportView({ personId }: { personId: string }) {
         <Panel key={c.case.caseId} id={`export-${c.case.caseId}`} title={t('export.case', { caseId: c.case.caseId })}>
           {c.anonymisation && (
             <p class="badge" data-testid="export-anonymised">
-              {t('export.anonymised', { at: formatDateTime(c.anonymisation.at), reason: tEnum('anonymisationReason', c.anonymisation.reason) })}
+              {t('export.anonymised', { at: formatDateTime(c.anonymisation.at, c.case.timeZone ?? null), reason: tEnum('anonymisationReason', c.anonymisation.reason) })}
             </p>
           )}
           <h3><PersonName p={c.case} /></h3>
           <CaseRecord c={c.case} />
-          {c.case.assessment && <AssessmentSummary a={c.case.assessment} />}
-          <ReferralsTable referrals={c.case.referrals} exit={c.case.exit} />
+          {c.case.assessment && <AssessmentSummary a={c.case.assessment} zone={c.case.timeZone ?? null} />}
+          <ReferralsTable referrals={c.case.referrals} exit={c.case.exit} zone={c.case.timeZone ?? null} />
           <h3>{t('export.events')}</h3>
           <table class="data-table">
             <thead><tr><th>{t('audit.at')}</th><th>{t('audit.user')}</th><th>{t('audit.action')}</th><th>{t('export.detail')}</th></tr></thead>
             <tbody>
               {c.events.map((e) => (
-                <tr key={e.sequence}><td>{formatDateTime(e.at)}</td><td translate={false}>{e.userName}</td><td>{e.action}</td><td translate={false}>{e.detail ?? ''}</td></tr>
+                <tr key={e.sequence}><td>{formatDateTime(e.at, c.case.timeZone ?? null)}</td><td translate={false}>{e.userName}</td><td>{e.action}</td><td translate={false}>{e.detail ?? ''}</td></tr>
               ))}
             </tbody>
           </table>
@@ -60,7 +60,7 @@ export function PersonExportView({ personId }: { personId: string }) {
           <thead><tr><th>{t('audit.at')}</th><th>{t('audit.user')}</th><th>{t('audit.action')}</th></tr></thead>
           <tbody>
             {data.accessLog.map((a, i) => (
-              <tr key={i}><td>{formatDateTime(a.at)}</td><td translate={false}>{a.actor}</td><td>{a.action}</td></tr>
+              <tr key={i}><td>{formatDateTime(a.at, null)}</td><td translate={false}>{a.actor}</td><td>{a.action}</td></tr>
             ))}
           </tbody>
         </table>

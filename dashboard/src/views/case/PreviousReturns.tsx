@@ -47,7 +47,7 @@ export function PreviousReturns({ caseId, personId, actions }: { caseId: string;
             <tbody>
               {others.map((r) => (
                 <tr key={r.caseId} data-case={r.caseId}>
-                  <th scope="row"><Link href={paths.case(r.caseId)}>{formatDateTime(r.arrivedAt)}</Link></th>
+                  <th scope="row"><Link href={paths.case(r.caseId)}>{formatDateTime(r.arrivedAt, r.timeZone ?? null)}</Link></th>
                   <td><span class="code" translate={false}>{r.pointCode}</span></td>
                   <td>{tEnum('stage', r.stage)}</td>
                   <td>

@@ -1,10 +1,10 @@
 import { usePrograms } from '../../api/catalog';
 import type { ExitRecord, ReferralView } from '../../api/types';
-import { formatDateTime, t, tEnum } from '../../i18n';
+import { formatDateTime, t, tEnum, type TimeZoneId } from '../../i18n';
 import { referralNote } from './reasons';
 
 /** The case's referrals with their states and when each changed; a cancelled one says that the case's exit cancelled it. */
-export function ReferralsTable({ referrals, exit }: { referrals: ReferralView[]; exit?: ExitRecord | null }) {
+export function ReferralsTable({ referrals, exit, zone }: { referrals: ReferralView[]; exit?: ExitRecord | null; zone: TimeZoneId | null }) {
   const programs = usePrograms();
   if (referrals.length === 0) return <p class="muted">{t('case.noReferrals')}</p>;
   const name = (id: string) => programs.find((p) => p.id === id)?.name ?? id;
@@ -29,8 +29,8 @@ export function ReferralsTable({ referrals, exit }: { referrals: ReferralView[];
             <tr key={r.referralId} data-referral={r.referralId} data-status={r.status}>
               <th scope="row"><span translate={false}>{name(r.programId)}</span>{r.automatic && <span class="muted small"> · {t('program.automatic')}</span>}</th>
               <td><span class={`status status-${r.status}`} data-testid="referral-status">{tEnum('referralStatus', r.status)}</span></td>
-              <td>{formatDateTime(r.createdAt)}{r.createdBy && <span class="muted small" translate={false}> · {r.createdBy}</span>}</td>
-              <td>{formatDateTime(r.statusChangedAt)}{r.statusChangedBy && <span class="muted small" translate={false}> · {r.statusChangedBy}</span>}</td>
+              <td>{formatDateTime(r.createdAt, zone)}{r.createdBy && <span class="muted small" translate={false}> · {r.createdBy}</span>}</td>
+              <td>{formatDateTime(r.statusChangedAt, zone)}{r.statusChangedBy && <span class="muted small" translate={false}> · {r.statusChangedBy}</span>}</td>
               <td><span translate={false}>{[referralNote(r), why(r), r.outcome].filter(Boolean).join(' · ') || '—'}</span></td>
             </tr>
           ))}

@@ -1,4 +1,4 @@
-import { formatNumber, formatTime, t } from '../../i18n';
+import { formatClock, formatNumber, formatTime, formatZoneName, t, type TimeZoneId } from '../../i18n';
 import type { HourBucket } from './hourly';
 
 const WIDTH = 720;
@@ -6,7 +6,7 @@ const HEIGHT = 220;
 const PAD = { top: 12, right: 8, bottom: 28, left: 40 };
 
 /** Arrivals per hour (bars) beside expected arrivals from notices (outlined bars), with the same data as a table for screen readers. */
-export function ArrivalsChart({ buckets }: { buckets: HourBucket[] }) {
+export function ArrivalsChart({ buckets, zone }: { buckets: HourBucket[]; zone: TimeZoneId | null }) {
   const max = Math.max(4, ...buckets.map((b) => Math.max(b.actual ?? 0, b.expected)));
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
@@ -32,13 +32,13 @@ export function ArrivalsChart({ buckets }: { buckets: HourBucket[] }) {
             <g key={b.start.getTime()}>
               {b.actual !== null && <rect x={x} y={y(b.actual)} width={bar} height={PAD.top + innerH - y(b.actual)} class="chart-actual" />}
               {b.expected > 0 && <rect x={x + bar + 1} y={y(b.expected)} width={bar} height={PAD.top + innerH - y(b.expected)} class="chart-expected" />}
-              {i % 3 === 0 && <text x={x + slot / 2} y={HEIGHT - 8} text-anchor="middle" class="chart-label">{formatTime(b.start)}</text>}
+              {i % 3 === 0 && <text x={x + slot / 2} y={HEIGHT - 8} text-anchor="middle" class="chart-label">{formatClock(b.start, zone)}</text>}
             </g>
           );
         })}
       </svg>
       <figcaption id="chart-caption">
-        {t('chart.caption')}
+        {t('chart.caption')} {t('chart.zone', { zone: formatZoneName(zone, buckets[0]?.start) })}
         <span class="legend"><span class="swatch swatch-actual" aria-hidden="true" /> {t('chart.actual')}</span>
         <span class="legend"><span class="swatch swatch-expected" aria-hidden="true" /> {t('chart.expected')}</span>
       </figcaption>
@@ -50,7 +50,7 @@ export function ArrivalsChart({ buckets }: { buckets: HourBucket[] }) {
           <tbody>
             {buckets.map((b) => (
               <tr key={b.start.getTime()}>
-                <th scope="row">{formatTime(b.start)}</th>
+                <th scope="row">{formatTime(b.start, zone)}</th>
                 <td>{b.actual === null ? '—' : formatNumber(b.actual)}</td>
                 <td>{formatNumber(b.expected)}</td>
               </tr>

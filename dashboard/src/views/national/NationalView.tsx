@@ -23,7 +23,7 @@ export function NationalView() {
     <div class="view national-view" data-view="national">
       <div class="view-head">
         <h1>{t('national.title')}</h1>
-        {feed.data.asOf && <p class="muted small">{t('common.asOf', { time: formatDateTime(feed.data.asOf) })}</p>}
+        {feed.data.asOf && <p class="muted small">{t('common.asOf', { time: formatDateTime(feed.data.asOf, null) })}</p>}
       </div>
       <Totals totals={feed.data.totals} surgeCount={inAlert.length} points={feed.data.points} />
       {inAlert.length > 0 && (
@@ -37,7 +37,7 @@ export function NationalView() {
         </ul>
       </Panel>
       <Panel id="arrivals-chart" title={t('chart.title')}>
-        {hourly ? <ArrivalsChart buckets={hourly} /> : <p class="loading">{t('common.loading')}</p>}
+        {hourly ? <ArrivalsChart buckets={hourly} zone={null} /> : <p class="loading">{t('common.loading')}</p>}
       </Panel>
     </div>
   );

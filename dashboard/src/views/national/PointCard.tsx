@@ -3,7 +3,7 @@ import { AlertBadge } from '../../components/AlertBadge';
 import { Gauge } from '../../components/Gauge';
 import { Link } from '../../components/Link';
 import { StatAnchor } from '../../components/Stat';
-import { formatNumber, t, tEnum } from '../../i18n';
+import { formatNumber, formatTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
 import { localDay } from '../../components/localDay';
 
@@ -21,7 +21,7 @@ export function PointCard({ point }: { point: PointSummary }) {
         </h3>
         <AlertBadge level={point.alertLevel} reason={point.alertReason} />
       </div>
-      <p class="muted small"><span translate={false}>{point.city}, {point.state}</span> · {tEnum('pointKind', point.kind)}</p>
+      <p class="muted small"><span translate={false}>{point.city}, {point.state}</span> · {tEnum('pointKind', point.kind)} · <span data-testid={`as-of-${point.code}`} data-at={point.asOf}>{t('common.asOf', { time: formatTime(point.asOf, point.timeZone ?? null) })}</span></p>
       <Gauge present={point.present} capacity={point.capacity.shelterBeds} projected={point.projectedOccupancy} />
       <dl class="mini-stats">
         <div>

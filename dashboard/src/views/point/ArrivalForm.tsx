@@ -7,7 +7,7 @@ import { RELATIONSHIPS, type Relationship } from '../../api/custody';
 import { addIf, Checkbox, CheckboxGroup, FormFooter, SelectField, TextArea, TextField, useForm, type FieldErrors } from '../../components/form';
 import { Link } from '../../components/Link';
 import { ageOn, parseDayFirst } from '../../components/dayFirstDate';
-import { formatDateInWords, formatDateTime, t, tEnum } from '../../i18n';
+import { formatDateInWords, formatDateTime, t, tEnum, type TimeZoneId } from '../../i18n';
 import { MatchCandidates } from '../../components/MatchCandidates';
 import { RecentReturnBadge } from '../../components/RecentReturnBadge';
 import { paths } from '../../router';
@@ -30,7 +30,7 @@ function showInQueue(caseId: string, attempts = 20) {
 }
 
 /** Registers a person arriving at the point (the intake desk's main form). */
-export function ArrivalForm({ code, notices, onDone }: { code: string; notices: Notice[]; onDone?: (receipt: ArrivalReceipt) => void }) {
+export function ArrivalForm({ code, zone, notices, onDone }: { code: string; zone: TimeZoneId | null; notices: Notice[]; onDone?: (receipt: ArrivalReceipt) => void }) {
   const [v, setV] = useState(empty);
   const [receipt, setReceipt] = useState<ArrivalReceipt | null>(null);
   // The earlier person the desk confirmed ("same person") and those it ruled out ("not this person").
@@ -162,7 +162,7 @@ export function ArrivalForm({ code, notices, onDone }: { code: string; notices: 
       </div>
       <div class="form-row">
         <SelectField id="arr-notice" name="noticeId" label={t('arrival.notice')} value={v.noticeId} onChange={(x) => set({ noticeId: x })} errors={form.errors} empty={t('arrival.noNotice')}
-          options={upcoming.map((n) => ({ value: n.id, label: `${n.id} · ${formatDateTime(n.expectedAt)} · ${tEnum('transport', n.transport)}` }))} />
+          options={upcoming.map((n) => ({ value: n.id, label: `${n.id} · ${formatDateTime(n.expectedAt, zone)} · ${tEnum('transport', n.transport)}` }))} />
         <SelectField id="arr-transport" name="transport" label={t('arrival.transport')} value={v.transport} onChange={(x) => set({ transport: x })} errors={form.errors} empty={t('common.notStated')}
           options={TRANSPORT_MODES.map((m) => ({ value: m, label: tEnum('transport', m) }))} />
         <SelectField id="arr-origin" name="originState" label={t('arrival.originState')} value={v.originState} onChange={(x) => set({ originState: x })} errors={form.errors} empty={t('common.notStated')}

@@ -4,10 +4,10 @@ import { maxLength, range } from '../../api/limits';
 import { textTooLong, wholeNumberIn } from '../../api/rules';
 import { TRANSPORT_MODES, type TransportMode } from '../../api/types';
 import { addIf, FormFooter, SelectField, TextField, useForm, type FieldErrors } from '../../components/form';
-import { t, tEnum } from '../../i18n';
+import { formatZoneName, parseWallTime, t, tEnum, type TimeZoneId } from '../../i18n';
 
-/** Records an advance notice: a bus or a flight expected at the point. */
-export function NoticeForm({ code, onDone }: { code: string; onDone?: () => void }) {
+/** Records an advance notice: a bus or a flight expected at the point, its time typed in the point's clock (`zone`). */
+export function NoticeForm({ code, zone, onDone }: { code: string; zone: TimeZoneId | null; onDone?: () => void }) {
   const [expectedAt, setExpectedAt] = useState('');
   const [headcount, setHeadcount] = useState('');
   const [minors, setMinors] = useState('0');
@@ -20,8 +20,7 @@ export function NoticeForm({ code, onDone }: { code: string; onDone?: () => void
     await form.submit(
       (): FieldErrors => {
         const errors: FieldErrors = {};
-        const at = Date.parse(expectedAt);
-        addIf(errors, !expectedAt || Number.isNaN(at), 'expectedAt', t('rule.required'));
+        addIf(errors, parseWallTime(expectedAt, zone) === null, 'expectedAt', t('rule.required'));
         const headcountRange = range('NoticeRequest', 'headcount');
         const count = wholeNumberIn(errors, 'headcount', headcount, headcountRange);
         wholeNumberIn(errors, 'minors', minors, { min: 0, max: count ?? headcountRange.max });
@@ -30,7 +29,7 @@ export function NoticeForm({ code, onDone }: { code: string; onDone?: () => void
       },
       async () => {
         const notice = await api.addNotice(code, {
-          expectedAt: new Date(expectedAt).toISOString(),
+          expectedAt: parseWallTime(expectedAt, zone)!,
           headcount: Number(headcount),
           minors: Number(minors || 0),
           transport,
@@ -49,7 +48,8 @@ export function NoticeForm({ code, onDone }: { code: string; onDone?: () => void
   return (
     <form onSubmit={onSubmit} noValidate class="form" aria-label={t('notice.title')} data-testid="notice-form">
       <div class="form-row">
-        <TextField id="not-at" name="expectedAt" type="datetime-local" label={t('notices.expectedAt')} value={expectedAt} onInput={setExpectedAt} errors={form.errors} required />
+        <TextField id="not-at" name="expectedAt" type="datetime-local" label={t('notices.expectedAt')} value={expectedAt} onInput={setExpectedAt} errors={form.errors} required
+          hint={t('common.pointClock', { zone: formatZoneName(zone) })} />
         <SelectField id="not-transport" name="transport" label={t('notices.transport')} value={transport} onChange={(x) => setTransport(x as TransportMode)} errors={form.errors}
           options={TRANSPORT_MODES.map((m) => ({ value: m, label: tEnum('transport', m) }))} />
       </div>

@@ -1,8 +1,8 @@
 import type { Notice } from '../../api/types';
-import { formatDateTime, formatNumber, t, tEnum } from '../../i18n';
+import { formatDateTime, formatNumber, t, tEnum, type TimeZoneId } from '../../i18n';
 
 /** Advance notices: buses and flights expected, soonest first; past ones show how many arrived. */
-export function NoticesList({ notices }: { notices: Notice[] }) {
+export function NoticesList({ notices, zone }: { notices: Notice[]; zone: TimeZoneId | null }) {
   if (notices.length === 0) return <p class="muted">{t('notices.none')}</p>;
   const now = Date.now();
   const sorted = [...notices].sort((a, b) => Date.parse(a.expectedAt) - Date.parse(b.expectedAt));
@@ -22,7 +22,7 @@ export function NoticesList({ notices }: { notices: Notice[] }) {
         <tbody>
           {sorted.map((n) => (
             <tr key={n.id} class={Date.parse(n.expectedAt) < now ? 'past' : 'upcoming'}>
-              <th scope="row">{formatDateTime(n.expectedAt)}</th>
+              <th scope="row">{formatDateTime(n.expectedAt, zone)}</th>
               <td>{tEnum('transport', n.transport)}</td>
               <td>{formatNumber(n.headcount)}</td>
               <td>{formatNumber(n.minors)}</td>

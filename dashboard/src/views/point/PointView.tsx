@@ -65,7 +65,7 @@ export function PointView({ code, session }: { code: string; session: Session })
       <div class="view-head">
         <h1><span translate={false}>{p.name}</span> <span class="code" translate={false}>{p.code}</span></h1>
         <AlertBadge level={p.alertLevel} reason={p.alertReason} />
-        <p class="muted small"><span translate={false}>{p.city}, {p.state}</span> · {tEnum('pointKind', p.kind)}{p.asOf && <> · {t('common.asOf', { time: formatDateTime(p.asOf) })}</>}</p>
+        <p class="muted small"><span translate={false}>{p.city}, {p.state}</span> · {tEnum('pointKind', p.kind)}{p.asOf && <> · {t('common.asOf', { time: formatDateTime(p.asOf, p.timeZoneId) })}</>}</p>
       </div>
 
       <div class="point-top">
@@ -95,7 +95,7 @@ export function PointView({ code, session }: { code: string; session: Session })
         </Panel>
         {runs && (
           <Panel id="register-arrival" title={t('arrival.title')} class="panel-form">
-            <ArrivalForm code={p.code} notices={p.notices} onDone={(receipt) => setJustRegistered(receipt.caseId)} />
+            <ArrivalForm code={p.code} zone={p.timeZoneId} notices={p.notices} onDone={(receipt) => setJustRegistered(receipt.caseId)} />
           </Panel>
         )}
       </div>
@@ -110,15 +110,15 @@ export function PointView({ code, session }: { code: string; session: Session })
         <p class="muted small"><Link href={paths.pointDisplay(p.code)}>{t('display.open')}</Link></p>
         <QueueCounts code={p.code} queue={p.queue} onOpen={openQueue} />
         <QueueFilters code={p.code} queue={p.queue} filter={filter} setFilter={setFilter} shown={p.queue.filter((q) => passes(q, filter)).length} />
-        <QueueTable queue={p.queue} total={p.queueTotal} desk={runs ? desk : undefined} filter={filter} highlighted={justRegistered} />
+        <QueueTable queue={p.queue} zone={p.timeZoneId} total={p.queueTotal} desk={runs ? desk : undefined} filter={filter} highlighted={justRegistered} />
       </Panel>
 
       <Panel id="notices" title={t('notices.title')}>
-        <NoticesList notices={upcoming} />
+        <NoticesList notices={upcoming} zone={p.timeZoneId} />
         {runs && (
           <details class="form-details">
             <summary>{t('notice.title')}</summary>
-            <NoticeForm code={p.code} />
+            <NoticeForm code={p.code} zone={p.timeZoneId} />
           </details>
         )}
       </Panel>

@@ -6,7 +6,7 @@ import { PriorityBadges } from '../../components/PriorityBadges';
 import { byUrgency, useSecondsSinceReceived } from '../../components/urgency';
 import { useNow } from '../../components/useNow';
 import { isOverdue } from '../../api/custody';
-import { formatDuration, formatNumber, formatTime, t, tEnum } from '../../i18n';
+import { formatDuration, formatNumber, formatTime, t, tEnum, type TimeZoneId } from '../../i18n';
 import { paths } from '../../router';
 
 const STAGES = STAGES_PRESENT;
@@ -30,7 +30,7 @@ function CustodyBadge({ q, now }: { q: QueueEntry; now: number }) {
  * The people present, one table per stage, with waiting times that keep counting. Given the screen's `desk`, the
  * people waiting for the interview can be called to it by name or sent back to the queue.
  */
-export function QueueTable({ queue, total, desk, filter = NO_FILTER, highlighted }: { queue: QueueEntry[]; total?: number; desk?: string; filter?: QueueFilter; highlighted?: string | null }) {
+export function QueueTable({ queue, zone, total, desk, filter = NO_FILTER, highlighted }: { queue: QueueEntry[]; zone: TimeZoneId | null; total?: number; desk?: string; filter?: QueueFilter; highlighted?: string | null }) {
   // The queue is replaced only when it changed: its waiting times count from when it came.
   const elapsed = useSecondsSinceReceived(queue);
   const now = useNow(60_000);
@@ -77,7 +77,7 @@ export function QueueTable({ queue, total, desk, filter = NO_FILTER, highlighted
                         </th>
                         <td>{formatDuration(q.waitingSeconds + elapsed)}</td>
                         <td><PriorityBadges priority={q.priority} flags={q.flags} /></td>
-                        <td>{q.arrivedAt ? formatTime(q.arrivedAt) : '—'}</td>
+                        <td>{formatTime(q.arrivedAt, zone)}</td>
                         <td>{formatNumber(q.pendingReferrals ?? 0)}</td>
                         {desk && stage === 'arrived' && <td><DeskActions entry={q} desk={desk} /></td>}
                       </tr>

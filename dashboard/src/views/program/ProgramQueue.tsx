@@ -2,7 +2,7 @@ import type { ProgramQueueItem, ReferralStatus } from '../../api/types';
 import { Link } from '../../components/Link';
 import { PriorityBadges } from '../../components/PriorityBadges';
 import { byUrgency, useSecondsSinceReceived } from '../../components/urgency';
-import { formatDuration, formatNumber, t, tEnum, type MessageKey } from '../../i18n';
+import { formatDuration, formatNumber, formatTime, t, tEnum, type MessageKey } from '../../i18n';
 import { paths } from '../../router';
 import { ReferralActions, type Decision } from './ReferralActions';
 import { useFocusAfterDecision } from './useFocusAfterDecision';
@@ -55,6 +55,7 @@ export function ProgramQueue({ programId, queue, canAct, version, work, onDecide
                       <PriorityBadges priority={r.priority} flags={r.flags} />
                       <span class="muted small">{t('program.point')}: <span class="code" translate={false}>{r.pointCode ?? '—'}</span></span>
                       <span class="muted small">{t('queue.waiting')}: {formatDuration(r.waitingSeconds + elapsed)}</span>
+                      <span class="muted small" data-testid="referral-created">{t('case.created')}: {formatTime(r.createdAt, r.timeZone ?? null)}</span>
                       <span class="visually-hidden">{t('program.status')}: {tEnum('referralStatus', r.status)}</span>
                     </div>
                     {canAct && <ReferralActions programId={programId} item={r} events={eventsFor(r, index)} />}

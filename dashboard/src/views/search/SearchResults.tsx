@@ -29,7 +29,7 @@ export function SearchResults({ items, hasMore, busy, onMore }: { items: CaseSea
                 <th scope="row"><Link href={paths.case(r.caseId)}><PersonName p={r} /></Link></th>
                 <td>{birthOrAge(r)}</td>
                 <td><span class="code" translate={false}>{r.pointCode}</span></td>
-                <td>{formatDateTime(r.arrivedAt)}</td>
+                <td>{formatDateTime(r.arrivedAt, r.timeZone ?? null)}</td>
                 <td>{tEnum('stage', r.stage)}</td>
                 <td><span translate={false}>{r.certificateNumber}</span></td>
               </tr>
