@@ -1,10 +1,11 @@
 // Issue #18's small screens and touch, on a 390 × 844 phone in Spanish, in a real headless Chromium against the real
 // API host: no sideways scrolling, a top bar of at most 64 px whose menu opens and closes by tap and keyboard, tap
-// targets of at least 44 px, the manager's queue as cards whose actions work, and a focus ring that shows on the
-// dark top bar.
+// targets of at least 44 px, the manager's queue as cards whose actions work, a focus ring of 3:1 on every keyboard
+// stop (the dark top bar's too), and axe-core's WCAG 2.1 A/AA rules with the menu closed and open.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { violations } from './axe.mjs';
 import { BrowserSuite, waitLive } from './harness.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -51,16 +52,61 @@ function contrast(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The checks every phone view passes: no sideways scroll, a short top bar, big tap targets (menu closed and open). */
+/**
+ * Tabs through the page from its start, as a keyboard user does, and answers the stops whose focus ring is missing,
+ * thinner than 2 px, or under 3:1 against the first background behind it.
+ */
+async function weakFocusRings(page, maxStops = 200) {
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+  });
+  const failures = [];
+  const seen = new Set();
+  for (let stop = 0; stop < maxStops; stop += 1) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body) return null;
+      focused.dataset.focusStop ??= String(Math.random());
+      let behind = focused.parentElement;
+      let background = 'rgb(255, 255, 255)';
+      for (; behind; behind = behind.parentElement) {
+        const colour = getComputedStyle(behind).backgroundColor;
+        if (colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) {
+          background = colour;
+          break;
+        }
+      }
+      const style = getComputedStyle(focused);
+      const name = (focused.getAttribute('aria-label') ?? focused.textContent ?? focused.id).trim().replace(/\s+/g, ' ').slice(0, 40);
+      return { id: focused.dataset.focusStop, name: `${focused.tagName.toLowerCase()} "${name}"`, outline: style.outlineColor, width: parseFloat(style.outlineWidth), outlineStyle: style.outlineStyle, background };
+    });
+    if (!ring || seen.has(ring.id)) break;
+    seen.add(ring.id);
+    const ratio = contrast(ring.outline, ring.background);
+    if (ring.outlineStyle === 'none' || ring.width < 2 || ratio < 3) failures.push(`${ring.name}: ${ring.outlineStyle} ${ring.width}px ${ring.outline} on ${ring.background} (${ratio.toFixed(2)}:1)`);
+  }
+  assert.ok(seen.size > 3, `the walk reached the page's controls (${seen.size} stops)`);
+  return failures;
+}
+
+/**
+ * The checks every phone view passes, with the menu closed and open: no sideways scroll, a top bar of at most 64 px,
+ * tap targets of at least 44 px, axe-core's WCAG 2.1 A/AA rules, and a focus ring of 3:1 on every keyboard stop.
+ */
 async function assertPhoneLayout(page) {
   assert.equal(await sidewaysOverflow(page), 0, 'no sideways scrolling at 390 px');
   const bar = await page.locator('header.topbar').boundingBox();
   assert.ok(bar.height <= 64, `the top bar is at most 64 px tall: ${bar.height}`);
   assert.deepEqual(await smallTapTargets(page), [], 'every tap target is at least 44 × 44 px');
+  assert.deepEqual(await violations(page), [], 'axe-core finds nothing with the menu closed');
   await page.locator('[data-testid="menu-button"]').click();
   await page.locator('#topbar-menu nav').waitFor();
   assert.deepEqual(await smallTapTargets(page), [], 'every tap target in the open menu is at least 44 × 44 px');
   assert.equal(await sidewaysOverflow(page), 0, 'no sideways scrolling with the menu open');
+  assert.deepEqual(await violations(page), [], 'axe-core finds nothing with the menu open');
+  assert.deepEqual(await weakFocusRings(page), [], 'every keyboard stop shows a ring of at least 3:1');
   await page.locator('[data-testid="menu-button"]').click();
   await page.locator('#topbar-menu nav').waitFor({ state: 'hidden' });
 }
