@@ -2,13 +2,14 @@ import { LoadState } from '../../components/LoadState';
 import { formatDateTime, t, tEnum, type TimeZoneId } from '../../i18n';
 import { auditAction, auditDetail } from './auditDetail';
 import { useAuditTrail } from './useAuditTrail';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Who read or changed the case, and when: newest first, a page at a time from the case's audit endpoint. */
 export function AuditTrail({ caseId, version, zone }: { caseId: string; version: number; zone: TimeZoneId | null }) {
   const trail = useAuditTrail(caseId, version);
   if (!trail.loaded) return <LoadState error={trail.error} />;
   return (
-    <div class="table-wrap audit">
+    <TableScroll class="audit" label={t('audit.title')}>
       <table data-testid="audit">
         <thead>
           <tr>
@@ -38,6 +39,6 @@ export function AuditTrail({ caseId, version, zone }: { caseId: string; version:
           <button type="button" data-action="audit-older" onClick={trail.showOlder} disabled={trail.loadingOlder}>{t('audit.older')}</button>
         </p>
       )}
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import type { CustodyEntry } from '../../api/custody';
 import { formatDateTime, t, tEnum, type TimeZoneId } from '../../i18n';
+import { TableScroll } from '../../components/TableScroll';
 
 const party = (name?: string | null, institution?: string | null) => (name ? (institution ? `${name} (${institution})` : name) : institution ?? '—');
 
@@ -7,7 +8,7 @@ const party = (name?: string | null, institution?: string | null) => (name ? (in
 export function CustodyChain({ chain, zone }: { chain: readonly CustodyEntry[]; zone: TimeZoneId | null }) {
   if (chain.length === 0) return <p class="muted" data-testid="custody-empty">{t('custody.noSteps')}</p>;
   return (
-    <div class="table-wrap">
+    <TableScroll label={t('custody.chain')}>
       <table class="custody-chain" data-testid="custody-chain">
         <caption class="visually-hidden">{t('custody.chain')}</caption>
         <thead>
@@ -42,6 +43,6 @@ export function CustodyChain({ chain, zone }: { chain: readonly CustodyEntry[]; 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { Link } from '../../components/Link';
 import { LoadState } from '../../components/LoadState';
 import { formatDateTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
+import { TableScroll } from '../../components/TableScroll';
 
 /**
  * The person's other returns (oldest first): when and where, the stage each reached, and its referrals with their
@@ -34,7 +35,7 @@ export function PreviousReturns({ caseId, personId, actions }: { caseId: string;
   return (
     <>
       {others.length === 0 ? <p class="muted" data-testid="no-previous-returns">{t('person.noPrevious')}</p> : (
-        <div class="table-wrap">
+        <TableScroll label={t('person.previousReturns')}>
           <table data-testid="previous-returns">
             <thead>
               <tr>
@@ -66,7 +67,7 @@ export function PreviousReturns({ caseId, personId, actions }: { caseId: string;
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {actions?.(others)}
     </>

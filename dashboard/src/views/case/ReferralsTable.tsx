@@ -2,6 +2,7 @@ import { usePrograms } from '../../api/catalog';
 import type { ExitRecord, ReferralView } from '../../api/types';
 import { formatDateTime, t, tEnum, type TimeZoneId } from '../../i18n';
 import { referralNote } from './reasons';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The case's referrals with their states and when each changed; a cancelled one says that the case's exit cancelled it. */
 export function ReferralsTable({ referrals, exit, zone }: { referrals: ReferralView[]; exit?: ExitRecord | null; zone: TimeZoneId | null }) {
@@ -13,7 +14,7 @@ export function ReferralsTable({ referrals, exit, zone }: { referrals: ReferralV
     ? t(exit.stage === 'transferred' ? 'referral.cancelledTransferred' : 'referral.cancelledDeparted')
     : r.reason);
   return (
-    <div class="table-wrap">
+    <TableScroll label={t('case.referrals')}>
       <table data-testid="referrals">
         <thead>
           <tr>
@@ -36,6 +37,6 @@ export function ReferralsTable({ referrals, exit, zone }: { referrals: ReferralV
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

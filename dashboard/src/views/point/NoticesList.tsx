@@ -1,5 +1,6 @@
 import type { Notice } from '../../api/types';
 import { formatDateTime, formatNumber, t, tEnum, type TimeZoneId } from '../../i18n';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Advance notices: buses and flights expected, soonest first; past ones show how many arrived. */
 export function NoticesList({ notices, zone }: { notices: Notice[]; zone: TimeZoneId | null }) {
@@ -7,7 +8,7 @@ export function NoticesList({ notices, zone }: { notices: Notice[]; zone: TimeZo
   const now = Date.now();
   const sorted = [...notices].sort((a, b) => Date.parse(a.expectedAt) - Date.parse(b.expectedAt));
   return (
-    <div class="table-wrap">
+    <TableScroll label={t('notices.title')}>
       <table class="notices" data-testid="notices">
         <thead>
           <tr>
@@ -32,6 +33,6 @@ export function NoticesList({ notices, zone }: { notices: Notice[]; zone: TimeZo
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -26,8 +26,12 @@ function CustodyBadge({ q, now }: { q: QueueEntry; now: number }) {
     </span>
   );
 }
+/** A cell's column name, shown only where the queue is laid out as cards (the table's headers say it elsewhere). */
+function CardLabel({ text }: { text: string }) {
+  return <span class="card-label" aria-hidden="true">{text}</span>;
+}
 /**
- * The people present, one table per stage, with waiting times that keep counting. Given the screen's `desk`, the
+ * The people present, one table per stage (cards on a phone), with waiting times that keep counting. Given the screen's `desk`, the
  * people waiting for the interview can be called to it by name or sent back to the queue.
  */
 export function QueueTable({ queue, zone, total, desk, filter = NO_FILTER, highlighted }: { queue: QueueEntry[]; zone: TimeZoneId | null; total?: number; desk?: string; filter?: QueueFilter; highlighted?: string | null }) {
@@ -47,7 +51,7 @@ export function QueueTable({ queue, zone, total, desk, filter = NO_FILTER, highl
             <h3 id={id}>{tEnum('stage', stage)} <span class="count">({formatNumber(rows.length)})</span></h3>
             {rows.length === 0 ? <p class="muted small">{t('point.nobody')}</p> : (
               <div class="table-wrap">
-                <table>
+                <table class="queue-table">
                   <thead>
                     <tr>
                       <th scope="col">{t('queue.case')}</th>
@@ -75,11 +79,11 @@ export function QueueTable({ queue, zone, total, desk, filter = NO_FILTER, highl
                             </span>
                           )}
                         </th>
-                        <td>{formatDuration(q.waitingSeconds + elapsed)}</td>
-                        <td><PriorityBadges priority={q.priority} flags={q.flags} /></td>
-                        <td>{formatTime(q.arrivedAt, zone)}</td>
-                        <td>{formatNumber(q.pendingReferrals ?? 0)}</td>
-                        {desk && stage === 'arrived' && <td><DeskActions entry={q} desk={desk} /></td>}
+                        <td><CardLabel text={t('queue.waiting')} />{formatDuration(q.waitingSeconds + elapsed)}</td>
+                        <td><CardLabel text={t('queue.priority')} /><PriorityBadges priority={q.priority} flags={q.flags} /></td>
+                        <td><CardLabel text={t('queue.arrived')} />{formatTime(q.arrivedAt, zone)}</td>
+                        <td><CardLabel text={t('queue.pendingReferrals')} />{formatNumber(q.pendingReferrals ?? 0)}</td>
+                        {desk && stage === 'arrived' && <td class="queue-actions"><DeskActions entry={q} desk={desk} /></td>}
                       </tr>
                     ))}
                   </tbody>

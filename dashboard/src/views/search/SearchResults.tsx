@@ -4,6 +4,7 @@ import { Link } from '../../components/Link';
 import { PersonName } from '../../components/PersonName';
 import { formatDateTime, t, tEnum } from '../../i18n';
 import { paths } from '../../router';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The cases found, newest first, each opening its case view; "more" reads the next page. */
 export function SearchResults({ items, hasMore, busy, onMore }: { items: CaseSearchItem[]; hasMore: boolean; busy: boolean; onMore: () => void }) {
@@ -11,7 +12,7 @@ export function SearchResults({ items, hasMore, busy, onMore }: { items: CaseSea
   return (
     <>
       <p class="muted small" role="status">{t('search.count', { count: items.length })}</p>
-      <div class="table-wrap">
+      <TableScroll label={t('search.title')}>
         <table data-testid="search-results">
           <thead>
             <tr>
@@ -36,7 +37,7 @@ export function SearchResults({ items, hasMore, busy, onMore }: { items: CaseSea
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {hasMore && (
         <p><button type="button" onClick={onMore} disabled={busy} data-testid="search-more">{t('search.more')}</button></p>
       )}
