@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 
 /**
@@ -15,7 +15,9 @@ export function TopbarMenu({ id, closeOn, children }: { id: string; closeOn: str
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // A layout effect: the listeners are in place before the open menu is painted, so an Escape pressed as soon as it
+  // shows closes it (with a plain effect, a key pressed between the paint and the effect was lost).
+  useLayoutEffect(() => {
     if (!open) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
