@@ -138,6 +138,13 @@ export function parseWallTime(local: string, zone: TimeZoneId | null): string | 
   return Number.isNaN(at.getTime()) ? null : new Date(at.getTime()).toISOString();
 }
 
+/** Today's date (YYYY-MM-DD) in a time zone: the local day a point's "arrived today" counts. */
+export function localDay(timeZone: string, now = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** The day a moment fell on in `zone` (its point's calendar, not the browser's). */
 export function formatDay(iso: string | null | undefined, zone: TimeZoneId | null): string {
   const date = toDate(iso);

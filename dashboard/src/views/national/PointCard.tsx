@@ -3,9 +3,8 @@ import { AlertBadge } from '../../components/AlertBadge';
 import { Gauge } from '../../components/Gauge';
 import { Link } from '../../components/Link';
 import { StatAnchor } from '../../components/Stat';
-import { formatNumber, formatTime, t, tEnum } from '../../i18n';
+import { formatNumber, formatTime, t, tEnum, localDay } from '../../i18n';
 import { paths } from '../../router';
-import { localDay } from '../../components/localDay';
 
 /** One reception point on the national board. */
 export function PointCard({ point }: { point: PointSummary }) {

@@ -1,7 +1,6 @@
 import type { NationalTotals, PointSummary } from '../../api/types';
 import { Stat, type StatLink } from '../../components/Stat';
-import { t } from '../../i18n';
-import { localDay } from '../../components/localDay';
+import { t, localDay } from '../../i18n';
 import { paths } from '../../router';
 
 /**

@@ -11,7 +11,7 @@ import { Panel } from '../../components/Panel';
 import { Stat } from '../../components/Stat';
 import { pointFeed } from '../../live/feeds';
 import { useFeed } from '../../live/useFeed';
-import { formatDateTime, formatDuration, t, tEnum } from '../../i18n';
+import { formatDateTime, formatDuration, t, tEnum, localDay } from '../../i18n';
 import { ArrivalForm } from './ArrivalForm';
 import { CapacityForm } from './CapacityForm';
 import { DeskPanel } from './DeskPanel';
@@ -22,7 +22,6 @@ import { useDesk } from './useDesk';
 import { QueueFilters } from './QueueFilters';
 import { NO_FILTER, countPassing, passes, type QueueFilter } from './queueFilter';
 import { QueueCounts } from './QueueCounts';
-import { localDay } from '../../components/localDay';
 
 /**
  * The point manager's view: who is here by stage, capacity, notices, and the intake forms. The feed's snapshot is
